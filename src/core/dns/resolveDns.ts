@@ -1,0 +1,119 @@
+import type { ClusterOptions, Design, DnsAnswer, DnsRecord } from '../model/types'
+import {
+  deriveTopologyDetails,
+  endpointHostname,
+  endpointPort,
+  isPublished,
+} from '../topology/deriveTopology'
+import type { DerivedPod, DerivedService, DerivedTopology } from '../topology/deriveTopology'
+
+function nxdomain(explanation: string): DnsAnswer {
+  return { rcode: 'NXDOMAIN', answers: [], explanation }
+}
+
+function answer(records: DnsRecord[], explanation: string): DnsAnswer {
+  return { rcode: 'NOERROR', answers: records, explanation }
+}
+
+/**
+ * Answers a query the way cluster DNS (CoreDNS's kubernetes plugin) would for this design
+ * (https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/). Names are case-insensitive
+ * and may end with a dot; answers name the query in lower case without the dot.
+ */
+export function resolveDns(design: Design, name: string, type: 'A' | 'SRV', opts?: ClusterOptions): DnsAnswer {
+  const details = deriveTopologyDetails(design, opts)
+  const query = String(name).trim().toLowerCase().replace(/\.$/, '')
+  const zone = `.svc.${details.clusterDomain}`
+  if (!query.endsWith(zone))
+    return nxdomain(`Only names under "svc.${details.clusterDomain}" are Service names in this cluster.`)
+  const labels = query.slice(0, -zone.length).split('.')
+  if (labels.some((label) => label === '')) return nxdomain('The name has an empty label.')
+  return type === 'SRV' ? resolveSrv(details, query, labels) : resolveA(details, query, labels)
+}
+
+function findService(details: DerivedTopology, serviceName: string, namespace: string): DerivedService | undefined {
+  return details.services.find((service) => service.valid && service.name === serviceName && service.namespace === namespace)
+}
+
+function resolveA(details: DerivedTopology, query: string, labels: string[]): DnsAnswer {
+  if (labels.length === 2) {
+    const [serviceName, namespace] = labels as [string, string]
+    const service = findService(details, serviceName, namespace)
+    if (!service) return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
+    if (service.view.type === 'ExternalName')
+      return nxdomain('An ExternalName Service answers with a CNAME record, not an A record.')
+    if (!service.headless)
+      return answer(
+        [{ name: query, type: 'A', data: service.clusterIP ?? '' }],
+        'ClusterIP Service: one A record, its stable virtual IP; kube-proxy spreads connections over the pods.',
+      )
+    const published = service.endpoints.filter((pod) => isPublished(service, pod))
+    if (published.length === 0)
+      return nxdomain(
+        service.endpoints.length === 0
+          ? 'Headless Service without endpoints: its selector matches no pod, so there is no address to give.'
+          : 'Headless Service whose pods are all not ready (and publishNotReadyAddresses is off): no address to give.',
+      )
+    return answer(
+      published.map((pod) => ({ name: query, type: 'A', data: pod.pod.ip })),
+      `Headless Service: one A record per ready pod (${published.length}), no virtual IP.`,
+    )
+  }
+  if (labels.length === 3) {
+    const [hostname, serviceName, namespace] = labels as [string, string, string]
+    const service = findService(details, serviceName, namespace)
+    if (!service) return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
+    if (!service.headless) return nxdomain(`"${serviceName}" is not headless, so it publishes no per-pod names.`)
+    const pod = service.endpoints.find((endpoint) => endpointHostname(endpoint, service.name) === hostname)
+    if (!pod) return nxdomain(explainMissingPod(details, hostname, service))
+    if (!isPublished(service, pod))
+      return nxdomain(`"${pod.pod.name}" is not ready, and "${service.name}" does not publish not-ready addresses.`)
+    return answer(
+      [{ name: query, type: 'A', data: pod.pod.ip }],
+      `Per-pod name: the pod's hostname under its governing headless Service "${service.name}".`,
+    )
+  }
+  return nxdomain('Not a Service name (<service>.<namespace>.svc…) or a pod name (<pod>.<service>.<namespace>.svc…).')
+}
+
+function explainMissingPod(details: DerivedTopology, hostname: string, service: DerivedService): string {
+  const pod = details.pods.find((candidate) => candidate.pod.name === hostname && candidate.namespace === service.namespace)
+  if (!pod) return `No pod "${hostname}" in namespace "${service.namespace}".`
+  if (pod.pod.blocked) return pod.pod.reason
+  if (pod.statefulSet.serviceName !== service.name)
+    return `"${hostname}" names "${pod.statefulSet.serviceName || '(none)'}" as its serviceName, not "${service.name}".`
+  return `The selector of "${service.name}" does not select "${hostname}".`
+}
+
+function resolveSrv(details: DerivedTopology, query: string, labels: string[]): DnsAnswer {
+  if (labels.length !== 4 || !labels[0]!.startsWith('_') || !labels[1]!.startsWith('_'))
+    return nxdomain('SRV names have the form _<port-name>._<protocol>.<service>.<namespace>.svc.<cluster-domain>.')
+  const [portLabel, protocolLabel, serviceName, namespace] = labels as [string, string, string, string]
+  const service = findService(details, serviceName, namespace)
+  if (!service) return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
+  const port = service.view.ports.find(
+    (candidate) =>
+      candidate.name !== '' &&
+      `_${candidate.name}` === portLabel &&
+      `_${candidate.protocol.toLowerCase()}` === protocolLabel,
+  )
+  if (!port || port.port === null)
+    return nxdomain(`"${service.name}" has no port named "${portLabel.slice(1)}" with protocol ${protocolLabel.slice(1).toUpperCase()} (only named ports get SRV records).`)
+  if (!service.headless)
+    return answer(
+      [{ name: query, type: 'SRV', data: `0 100 ${port.port} ${service.fqdn}` }],
+      'ClusterIP Service: one SRV record pointing at the Service name and its port.',
+    )
+  const targets = service.endpoints.flatMap((pod: DerivedPod) => {
+    const number = isPublished(service, pod) ? endpointPort(pod, port.targetPort, port.protocol) : null
+    return number === null ? [] : [{ number, target: `${endpointHostname(pod, service.name)}.${service.fqdn}` }]
+  })
+  if (targets.length === 0)
+    return nxdomain('Headless Service with no ready endpoint serving this port: no SRV record to give.')
+  // CoreDNS splits a weight of 100 evenly over the records of one priority, rounding down.
+  const weight = Math.floor(100 / targets.length)
+  return answer(
+    targets.map(({ number, target }) => ({ name: query, type: 'SRV', data: `0 ${weight} ${number} ${target}` })),
+    `Headless Service: one SRV record per ready pod (${targets.length}), each naming the pod and the port it serves on.`,
+  )
+}

@@ -1,0 +1,47 @@
+/**
+ * The public surface of the domain core. The UI, the benchmarks and outside checks import only from here.
+ * The first six functions and the Finding/Topology/DnsAnswer shapes are a contract: extend, never change.
+ */
+export { importYaml } from './yaml/importYaml'
+export type { ImportResult } from './yaml/importYaml'
+export { exportYaml, isUntouched } from './yaml/exportYaml'
+export { locatePointer } from './yaml/sourceMap'
+export type { SourcePosition } from './yaml/sourceMap'
+export { MAX_YAML_BYTES } from './yaml/options'
+export { deriveTopology, DEFAULT_CLUSTER_DOMAIN, MAX_DERIVED_PODS, normalizeClusterDomain } from './topology/deriveTopology'
+export { lint, describeRule } from './lint/runner'
+export { LINT_RULES } from './lint/ruleTable'
+export { resolveDns } from './dns/resolveDns'
+export { scaleStatefulSet, setField, getField, applyPatch, applyQuickFix } from './model/edit'
+export { listResources, listStatefulSets, listServices, findResourceByPointer, DEFAULT_NAMESPACE } from './model/resources'
+export type { ResourceRef, ModelledKind } from './model/resources'
+export { readStatefulSet, readService } from './model/views'
+export type { StatefulSetView, ServiceView, ContainerView, ServicePortView, LabelSelector } from './model/views'
+export { toPointer, fromPointer, isDeepEqual } from './model/json'
+export {
+  checkRfc1123Label,
+  checkRfc1035Label,
+  checkRfc1123Subdomain,
+  checkIanaServiceName,
+  checkLabelKey,
+  checkLabelValue,
+  checkQuantity,
+  checkPortNumber,
+} from './names/rules'
+export { NGINX_WEB_YAML } from './presets/nginxWeb'
+export type {
+  Design,
+  DesignDocument,
+  Finding,
+  QuickFix,
+  PatchOperation,
+  Topology,
+  TopologyPod,
+  TopologyService,
+  TopologyStatefulSet,
+  DnsAnswer,
+  DnsRecord,
+  ClusterOptions,
+  JsonValue,
+  JsonObject,
+} from './model/types'

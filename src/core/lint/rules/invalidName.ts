@@ -1,0 +1,68 @@
+import { checkIanaServiceName, checkRfc1035Label, checkRfc1123Label, checkRfc1123Subdomain } from '../../names/rules'
+import type { LintRule, RuleFinding } from '../types'
+
+/** Names checked, with the rule each field follows. */
+export const invalidName: LintRule = {
+  code: 'INVALID_NAME',
+  severity: 'error',
+  title: 'Invalid name',
+  why: 'Names become DNS labels, hostnames and label values; the API server rejects names that break their rule.',
+  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
+  phase: 'design',
+  check({ statefulSets, services }) {
+    const findings: RuleFinding[] = []
+    const report = (problem: string | null, what: string, name: string, path: string, rule: string) => {
+      if (problem)
+        findings.push({
+          message: `${what} "${name}" ${problem} (${rule}). The API server will reject it. Rename it, e.g. "${suggest(name)}".`,
+          path,
+        })
+    }
+    for (const view of statefulSets) {
+      const base = view.resource.pointer
+      report(checkRfc1123Label(view.name), 'StatefulSet name', view.name, `${base}/metadata/name`, 'an RFC 1123 label')
+      report(checkRfc1123Label(view.namespace), 'Namespace', view.namespace, `${base}/metadata/namespace`, 'an RFC 1123 label')
+      if (view.serviceName !== '')
+        report(checkRfc1123Label(view.serviceName), 'serviceName', view.serviceName, `${base}/spec/serviceName`, 'an RFC 1123 label')
+      view.claimTemplates.forEach((claim, index) =>
+        report(
+          checkRfc1123Subdomain(claim),
+          'Volume claim template name',
+          claim,
+          `${base}/spec/volumeClaimTemplates/${index}/metadata/name`,
+          'an RFC 1123 subdomain',
+        ),
+      )
+      view.containers.forEach((container, containerIndex) => {
+        const containerPath = `${base}/spec/template/spec/containers/${containerIndex}`
+        report(checkRfc1123Label(container.name), 'Container name', container.name, `${containerPath}/name`, 'an RFC 1123 label')
+        container.ports.forEach((port, portIndex) => {
+          if (port.name !== '')
+            report(checkIanaServiceName(port.name), 'Container port name', port.name, `${containerPath}/ports/${portIndex}/name`, 'an IANA service name: at most 15 lower case letters, digits and "-", with a letter')
+        })
+      })
+    }
+    for (const service of services) {
+      const base = service.resource.pointer
+      report(checkRfc1035Label(service.name), 'Service name', service.name, `${base}/metadata/name`, 'an RFC 1035 label')
+      report(checkRfc1123Label(service.namespace), 'Namespace', service.namespace, `${base}/metadata/namespace`, 'an RFC 1123 label')
+      for (const port of service.ports) {
+        if (port.name !== '')
+          report(checkRfc1123Label(port.name), 'Service port name', port.name, `${base}/spec/ports/${port.index}/name`, 'an RFC 1123 label')
+      }
+    }
+    return findings
+  },
+}
+
+/** A name that follows the label rules, derived from a bad one. */
+export function suggest(name: string): string {
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '')
+    .slice(0, 52)
+    .replace(/-+$/, '')
+  return cleaned === '' ? 'app' : cleaned
+}

@@ -1,0 +1,40 @@
+import { MODELLED_API_VERSIONS } from '../../model/resources'
+import type { LintRule } from '../types'
+
+/** Versions Kubernetes served once and removed; everything else is simply unknown. */
+const REMOVED: Record<string, string> = {
+  'apps/v1beta1': 'removed in Kubernetes 1.16',
+  'apps/v1beta2': 'removed in Kubernetes 1.16',
+  'extensions/v1beta1': 'removed in Kubernetes 1.16',
+}
+
+/** A StatefulSet or Service under an apiVersion the cluster does not serve. */
+export const unknownApiVersion: LintRule = {
+  code: 'UNKNOWN_API_VERSION',
+  severity: 'error',
+  title: 'Unknown apiVersion',
+  why: 'The API server only accepts a kind under the API versions it serves; StatefulSet is apps/v1, Service is v1.',
+  docs: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/',
+  phase: 'import',
+  check({ resources }) {
+    return resources.flatMap((resource) => {
+      if (resource.rawKind !== 'StatefulSet' && resource.rawKind !== 'Service') return []
+      const expected = MODELLED_API_VERSIONS[resource.rawKind]
+      if (resource.apiVersion === expected || resource.apiVersion === '') return []
+      const removed = REMOVED[resource.apiVersion]
+      return [
+        {
+          message: `${resource.rawKind} "${resource.name}" uses apiVersion "${resource.apiVersion}"${removed ? `, ${removed}` : ', which the cluster does not serve'}. The API server will reject it ("no matches for kind"), so the app keeps it but leaves it out of the topology. Use apiVersion: ${expected}.`,
+          path: `${resource.pointer}/apiVersion`,
+          fixes: [
+            {
+              id: 'set-api-version',
+              title: `Set apiVersion to ${expected}`,
+              patch: [{ pointer: `${resource.pointer}/apiVersion`, value: expected }],
+            },
+          ],
+        },
+      ]
+    })
+  },
+}

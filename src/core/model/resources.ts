@@ -1,0 +1,103 @@
+import { getIn, isObject, toPointer } from './json'
+import type { Design, JsonObject, JsonValue } from './types'
+
+/** The kinds the app models; everything else is kept as it is. */
+export type ModelledKind = 'StatefulSet' | 'Service'
+
+/** Where a resource sits in the design, and what it is. */
+export interface ResourceRef {
+  /** Index of the YAML document holding the resource. */
+  documentIndex: number
+  /** Path inside the document's value: [] for a document, ['items', n] for an item of a `kind: List`. */
+  segments: (string | number)[]
+  /** JSON Pointer of the resource in the design (document index first). */
+  pointer: string
+  /** The modelled kind, or null when the app keeps the resource without modelling it. */
+  kind: ModelledKind | null
+  /** `kind` as written ('' when missing or not a string). */
+  rawKind: string
+  apiVersion: string
+  name: string
+  namespace: string
+  object: JsonObject
+}
+
+/** apiVersion each modelled kind must have. */
+export const MODELLED_API_VERSIONS: Record<ModelledKind, string> = { StatefulSet: 'apps/v1', Service: 'v1' }
+
+/** Namespace Kubernetes uses when the manifest names none. */
+export const DEFAULT_NAMESPACE = 'default'
+
+/** True when a value is a `kind: List` (or `FooList`) holding items. */
+export function isListObject(value: JsonValue | undefined): value is JsonObject & { items: JsonValue[] } {
+  return (
+    isObject(value) &&
+    typeof value.kind === 'string' &&
+    value.kind.endsWith('List') &&
+    Array.isArray(value.items)
+  )
+}
+
+function describe(object: JsonObject, documentIndex: number, segments: (string | number)[]): ResourceRef {
+  const rawKind = typeof object.kind === 'string' ? object.kind : ''
+  const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : ''
+  const metadata = isObject(object.metadata) ? object.metadata : {}
+  const modelled =
+    (rawKind === 'StatefulSet' || rawKind === 'Service') && MODELLED_API_VERSIONS[rawKind] === apiVersion
+  return {
+    documentIndex,
+    segments,
+    pointer: toPointer([documentIndex, ...segments]),
+    kind: modelled ? rawKind : null,
+    rawKind,
+    apiVersion,
+    name: typeof metadata.name === 'string' ? metadata.name : '',
+    namespace:
+      typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : DEFAULT_NAMESPACE,
+    object,
+  }
+}
+
+const resourceCache = new WeakMap<Design, ResourceRef[]>()
+
+/**
+ * Every resource of the design in document order, the items of a `kind: List` in item order.
+ * Documents that are not mappings are skipped (a structural rule reports them).
+ */
+export function listResources(design: Design): ResourceRef[] {
+  const cached = resourceCache.get(design)
+  if (cached) return cached
+  const resources: ResourceRef[] = []
+  design.documents.forEach((document, documentIndex) => {
+    const value = document.value
+    if (isListObject(value)) {
+      value.items.forEach((item, itemIndex) => {
+        if (isObject(item)) resources.push(describe(item, documentIndex, ['items', itemIndex]))
+      })
+    } else if (isObject(value)) {
+      resources.push(describe(value, documentIndex, []))
+    }
+  })
+  resourceCache.set(design, resources)
+  return resources
+}
+
+/** The modelled StatefulSets, in document order. */
+export function listStatefulSets(design: Design): ResourceRef[] {
+  return listResources(design).filter((resource) => resource.kind === 'StatefulSet')
+}
+
+/** The modelled Services, in document order. */
+export function listServices(design: Design): ResourceRef[] {
+  return listResources(design).filter((resource) => resource.kind === 'Service')
+}
+
+/** The resource at a pointer, when there is one. */
+export function findResourceByPointer(design: Design, pointer: string): ResourceRef | undefined {
+  return listResources(design).find((resource) => resource.pointer === pointer)
+}
+
+/** Reads a field of a resource by its path below the resource. */
+export function readField(resource: ResourceRef, path: readonly (string | number)[]): JsonValue | undefined {
+  return getIn(resource.object, path)
+}

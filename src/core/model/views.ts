@@ -1,0 +1,196 @@
+import { isObject } from './json'
+import type { ResourceRef } from './resources'
+import type { JsonObject, JsonValue } from './types'
+
+/** A label selector as Kubernetes reads it (matchLabels and matchExpressions). */
+export interface LabelSelector {
+  matchLabels: Record<string, string>
+  matchExpressions: { key: string; operator: string; values: string[] }[]
+}
+
+/** A container port as declared in a pod template. */
+export interface ContainerPortView {
+  name: string
+  containerPort: number | null
+  protocol: string
+}
+
+/** A container of a pod template, read safely. */
+export interface ContainerView {
+  name: string
+  image: string
+  ports: ContainerPortView[]
+  volumeMounts: string[]
+  hasReadinessProbe: boolean
+  hasResources: boolean
+}
+
+/** A StatefulSet read with Kubernetes' defaults applied; malformed fields read as their defaults. */
+export interface StatefulSetView {
+  resource: ResourceRef
+  name: string
+  namespace: string
+  /** The replica count; null when the field holds something that is not a non-negative integer. */
+  replicas: number | null
+  ordinalsStart: number | null
+  serviceName: string
+  selector: LabelSelector | null
+  templateLabels: Record<string, string>
+  podManagementPolicy: 'OrderedReady' | 'Parallel'
+  containers: ContainerView[]
+  /** Names of spec.template.spec.volumes. */
+  volumes: string[]
+  /** Names of spec.volumeClaimTemplates, in order. */
+  claimTemplates: string[]
+}
+
+/** A Service port, read safely. */
+export interface ServicePortView {
+  index: number
+  name: string
+  port: number | null
+  targetPort: number | string | null
+  protocol: string
+}
+
+/** A Service read with Kubernetes' defaults applied. */
+export interface ServiceView {
+  resource: ResourceRef
+  name: string
+  namespace: string
+  type: string
+  /** `spec.clusterIP` as written ('' when absent). */
+  clusterIP: string
+  headless: boolean
+  /** The selector; null when the Service has none (an empty mapping counts as none). */
+  selector: Record<string, string> | null
+  ports: ServicePortView[]
+  publishNotReadyAddresses: boolean
+}
+
+/** A string field, or '' for anything else. */
+export function asString(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/** A non-negative integer, or null. */
+export function asCount(value: JsonValue | undefined): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null
+}
+
+/** Label values are strings in Kubernetes; YAML numbers and booleans read as their text. */
+export function asLabels(value: JsonValue | undefined): Record<string, string> {
+  const labels: Record<string, string> = {}
+  if (!isObject(value)) return labels
+  for (const [key, raw] of Object.entries(value)) {
+    if (raw === null || typeof raw === 'object') continue
+    labels[key] = String(raw)
+  }
+  return labels
+}
+
+function asList(value: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(value) ? value : []
+}
+
+function asObject(value: JsonValue | undefined): JsonObject {
+  return isObject(value) ? value : {}
+}
+
+/** Reads a label selector (StatefulSet style). */
+export function readLabelSelector(value: JsonValue | undefined): LabelSelector | null {
+  if (!isObject(value)) return null
+  return {
+    matchLabels: asLabels(value.matchLabels),
+    matchExpressions: asList(value.matchExpressions)
+      .filter(isObject)
+      .map((expression) => ({
+        key: asString(expression.key),
+        operator: asString(expression.operator),
+        values: asList(expression.values).map((item) => String(item)),
+      })),
+  }
+}
+
+function readContainer(value: JsonValue): ContainerView {
+  const container = asObject(value)
+  return {
+    name: asString(container.name),
+    image: asString(container.image),
+    ports: asList(container.ports)
+      .filter(isObject)
+      .map((port) => ({
+        name: asString(port.name),
+        containerPort: typeof port.containerPort === 'number' ? port.containerPort : null,
+        protocol: asString(port.protocol) || 'TCP',
+      })),
+    volumeMounts: asList(container.volumeMounts)
+      .filter(isObject)
+      .map((mount) => asString(mount.name)),
+    hasReadinessProbe: isObject(container.readinessProbe),
+    hasResources: isObject(container.resources) && Object.keys(container.resources).length > 0,
+  }
+}
+
+const statefulSetViews = new WeakMap<JsonObject, StatefulSetView>()
+
+/** The StatefulSet behind a resource, read with defaults (memoised per object). */
+export function readStatefulSet(resource: ResourceRef): StatefulSetView {
+  const cached = statefulSetViews.get(resource.object)
+  if (cached && cached.resource.pointer === resource.pointer) return cached
+  const spec = asObject(resource.object.spec)
+  const template = asObject(spec.template)
+  const podSpec = asObject(template.spec)
+  const ordinals = asObject(spec.ordinals)
+  const view: StatefulSetView = {
+    resource,
+    name: resource.name,
+    namespace: resource.namespace,
+    replicas: spec.replicas === undefined || spec.replicas === null ? 1 : asCount(spec.replicas),
+    ordinalsStart: ordinals.start === undefined || ordinals.start === null ? 0 : asCount(ordinals.start),
+    serviceName: asString(spec.serviceName),
+    selector: readLabelSelector(spec.selector),
+    templateLabels: asLabels(asObject(template.metadata).labels),
+    podManagementPolicy: spec.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady',
+    containers: asList(podSpec.containers).map(readContainer),
+    volumes: asList(podSpec.volumes)
+      .filter(isObject)
+      .map((volume) => asString(volume.name)),
+    claimTemplates: asList(spec.volumeClaimTemplates)
+      .filter(isObject)
+      .map((claim) => asString(asObject(claim.metadata).name)),
+  }
+  statefulSetViews.set(resource.object, view)
+  return view
+}
+
+const serviceViews = new WeakMap<JsonObject, ServiceView>()
+
+/** The Service behind a resource, read with defaults (memoised per object). */
+export function readService(resource: ResourceRef): ServiceView {
+  const cached = serviceViews.get(resource.object)
+  if (cached && cached.resource.pointer === resource.pointer) return cached
+  const spec = asObject(resource.object.spec)
+  const clusterIP = asString(spec.clusterIP)
+  const selector = asLabels(spec.selector)
+  const view: ServiceView = {
+    resource,
+    name: resource.name,
+    namespace: resource.namespace,
+    type: asString(spec.type) || 'ClusterIP',
+    clusterIP,
+    headless: clusterIP === 'None',
+    selector: Object.keys(selector).length > 0 ? selector : null,
+    ports: asList(spec.ports).flatMap((value, index) => {
+      if (!isObject(value)) return []
+      const port = typeof value.port === 'number' ? value.port : null
+      const rawTarget = value.targetPort
+      const targetPort =
+        typeof rawTarget === 'number' || (typeof rawTarget === 'string' && rawTarget !== '') ? rawTarget : port
+      return [{ index, name: asString(value.name), port, targetPort, protocol: asString(value.protocol) || 'TCP' }]
+    }),
+    publishNotReadyAddresses: spec.publishNotReadyAddresses === true,
+  }
+  serviceViews.set(resource.object, view)
+  return view
+}

@@ -1,0 +1,216 @@
+import { listServices, listStatefulSets } from '../model/resources'
+import type { ClusterOptions, Design, Topology, TopologyPod, TopologyService, TopologyStatefulSet } from '../model/types'
+import { readService, readStatefulSet } from '../model/views'
+import type { ServiceView, StatefulSetView } from '../model/views'
+import { MAX_HOSTNAME, serviceRejection, statefulSetRejection } from './admission'
+import { PodAddressAllocator, simulatedClusterIP, simulatedRevisionHash } from './addresses'
+import { matchesEqualitySelector } from './selectors'
+
+/** Pods derived per StatefulSet at most; beyond this the topology counts them in `omittedPods`. */
+export const MAX_DERIVED_PODS = 5000
+
+/** The cluster domain Kubernetes uses unless the cluster was set up with another. */
+export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local'
+
+/** The cluster domain to use: lower case, without surrounding dots. */
+export function normalizeClusterDomain(clusterDomain: string | undefined): string {
+  const domain = (clusterDomain ?? DEFAULT_CLUSTER_DOMAIN).trim().toLowerCase().replace(/^\.+|\.+$/g, '')
+  return domain === '' ? DEFAULT_CLUSTER_DOMAIN : domain
+}
+
+/** A pod together with what the topology does not show but DNS needs. */
+export interface DerivedPod {
+  pod: TopologyPod
+  namespace: string
+  statefulSet: StatefulSetView
+}
+
+/** A Service with its view and the endpoints behind it. */
+export interface DerivedService extends TopologyService {
+  view: ServiceView
+  /** Selected pods in selection order, with their details. */
+  endpoints: DerivedPod[]
+}
+
+/** The topology plus the details DNS resolution uses. */
+export interface DerivedTopology {
+  topology: Topology
+  services: DerivedService[]
+  pods: DerivedPod[]
+  clusterDomain: string
+}
+
+const cache = new WeakMap<Design, Map<string, DerivedTopology>>()
+
+/** What the cluster makes of the design: pods, their DNS names and claims, and what each Service selects. */
+export function deriveTopology(design: Design, opts?: ClusterOptions): Topology {
+  return deriveTopologyDetails(design, opts).topology
+}
+
+/** deriveTopology with the details DNS resolution needs (memoised per design and options). */
+export function deriveTopologyDetails(design: Design, opts?: ClusterOptions): DerivedTopology {
+  const clusterDomain = normalizeClusterDomain(opts?.clusterDomain)
+  const notReady = new Set(opts?.notReady ?? [])
+  const key = `${clusterDomain}\u0000${[...notReady].sort().join('\u0000')}`
+  let perDesign = cache.get(design)
+  if (!perDesign) cache.set(design, (perDesign = new Map()))
+  const cached = perDesign.get(key)
+  if (cached) return cached
+  const derived = derive(design, clusterDomain, notReady)
+  if (perDesign.size > 16) perDesign.clear()
+  perDesign.set(key, derived)
+  return derived
+}
+
+function derive(design: Design, clusterDomain: string, notReady: Set<string>): DerivedTopology {
+  const allocator = new PodAddressAllocator()
+  const pods: DerivedPod[] = []
+  const statefulSets: TopologyStatefulSet[] = []
+  for (const resource of listStatefulSets(design)) {
+    const view = readStatefulSet(resource)
+    const rejection = statefulSetRejection(view)
+    const replicas = view.replicas ?? 0
+    const start = view.ordinalsStart ?? 0
+    const count = Math.min(replicas, MAX_DERIVED_PODS)
+    const block = allocator.allocateBlock(view.namespace, view.name)
+    const revisionHash = simulatedRevisionHash(view.name, JSON.stringify(resource.object.spec ?? null))
+    const setPods: TopologyPod[] = []
+    for (let ordinal = start; ordinal < start + count; ordinal++) {
+      const name = `${view.name}-${ordinal}`
+      const reason =
+        rejection ??
+        (name.length > MAX_HOSTNAME ? `the pod name is longer than ${MAX_HOSTNAME} characters, too long for a hostname` : null)
+      const pod: TopologyPod = {
+        name,
+        ordinal,
+        fqdn: view.serviceName === '' ? null : `${name}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`,
+        resolvable: false,
+        ip: PodAddressAllocator.podAddress(block, ordinal),
+        pvcs: view.claimTemplates.map((claim) => `${claim}-${name}`),
+        blocked: reason !== null,
+        reason: reason ? `The cluster will not create this pod: ${reason}.` : '',
+        labels: {
+          ...view.templateLabels,
+          'apps.kubernetes.io/pod-index': String(ordinal),
+          'controller-revision-hash': revisionHash,
+          'statefulset.kubernetes.io/pod-name': name,
+        },
+        ready: reason === null && !notReady.has(name),
+      }
+      setPods.push(pod)
+      pods.push({ pod, namespace: view.namespace, statefulSet: view })
+    }
+    statefulSets.push({
+      name: view.name,
+      namespace: view.namespace,
+      serviceName: view.serviceName,
+      pods: setPods,
+      path: resource.pointer,
+      replicas,
+      omittedPods: replicas - count,
+      podManagementPolicy: view.podManagementPolicy,
+    })
+  }
+
+  const services = listServices(design).map((resource) => deriveService(readService(resource), pods, clusterDomain))
+  markResolvablePods(pods, services)
+  return {
+    topology: { services: services.map(({ view: _v, endpoints: _e, ...service }) => service), statefulSets },
+    services,
+    pods,
+    clusterDomain,
+  }
+}
+
+/** True when the Service publishes this endpoint in DNS: ready, or published regardless. */
+export function isPublished(service: { publishNotReadyAddresses: boolean }, derived: DerivedPod): boolean {
+  return derived.pod.ready || service.publishNotReadyAddresses
+}
+
+/** The port an endpoint serves a Service port on, or null when the pod lacks a named targetPort. */
+export function endpointPort(derived: DerivedPod, targetPort: number | string | null, protocol: string): number | null {
+  if (typeof targetPort === 'number') return targetPort
+  if (targetPort === null) return null
+  for (const container of derived.statefulSet.containers) {
+    for (const port of container.ports) {
+      if (port.name === targetPort && port.protocol === protocol && port.containerPort !== null) return port.containerPort
+    }
+  }
+  return null
+}
+
+/** The name an endpoint has under a headless Service: its hostname when the Service governs it, else its dashed IP. */
+export function endpointHostname(derived: DerivedPod, serviceName: string): string {
+  return derived.statefulSet.serviceName === serviceName ? derived.pod.name : derived.pod.ip.replace(/\./g, '-')
+}
+
+function deriveService(view: ServiceView, pods: DerivedPod[], clusterDomain: string): DerivedService {
+  const valid = serviceRejection(view) === null
+  const fqdn = `${view.name}.${view.namespace}.svc.${clusterDomain}`
+  const selector = view.selector
+  const endpoints =
+    valid && selector && view.type !== 'ExternalName'
+      ? pods.filter(
+          (derived) =>
+            !derived.pod.blocked &&
+            derived.namespace === view.namespace &&
+            matchesEqualitySelector(selector, derived.pod.labels),
+        )
+      : []
+  const srv: TopologyService['srv'] = []
+  if (valid && view.type !== 'ExternalName') {
+    for (const port of view.ports) {
+      if (port.name === '' || port.port === null) continue
+      const name = `_${port.name}._${port.protocol.toLowerCase()}.${fqdn}`
+      if (!view.headless) {
+        srv.push({ name, port: port.port, targets: [fqdn] })
+        continue
+      }
+      const served = endpoints.flatMap((pod) => {
+        const number = isPublished(view, pod) ? endpointPort(pod, port.targetPort, port.protocol) : null
+        return number === null ? [] : [{ number, target: `${endpointHostname(pod, view.name)}.${fqdn}` }]
+      })
+      if (served.length > 0) srv.push({ name, port: served[0]!.number, targets: served.map((entry) => entry.target) })
+    }
+  }
+  return {
+    name: view.name,
+    namespace: view.namespace,
+    fqdn,
+    headless: view.headless,
+    selectedPods: endpoints.map((derived) => derived.pod.name),
+    srv,
+    path: view.resource.pointer,
+    valid,
+    clusterIP: !valid || view.headless || view.type === 'ExternalName' ? null : isPinned(view) ? view.clusterIP : simulatedClusterIP(view.namespace, view.name),
+    publishNotReadyAddresses: view.publishNotReadyAddresses,
+    selector,
+    view,
+    endpoints,
+  }
+}
+
+function isPinned(view: ServiceView): boolean {
+  return view.clusterIP !== '' && view.clusterIP !== 'None'
+}
+
+/** A pod's own name resolves when the headless Service it names as subdomain publishes it. */
+function markResolvablePods(pods: DerivedPod[], services: DerivedService[]): void {
+  for (const derived of pods) {
+    const pod = derived.pod
+    if (pod.blocked || pod.fqdn === null) {
+      if (!pod.blocked) pod.reason = 'The StatefulSet names no serviceName, so its pods get no DNS subdomain.'
+      continue
+    }
+    const governing = services.find(
+      (service) => service.name === derived.statefulSet.serviceName && service.namespace === derived.namespace,
+    )
+    if (!governing)
+      pod.reason = `No Service "${derived.statefulSet.serviceName}" in namespace "${derived.namespace}" governs this pod.`
+    else if (!governing.valid) pod.reason = `The Service "${governing.name}" would be rejected by the API server.`
+    else if (!governing.headless) pod.reason = `The Service "${governing.name}" is not headless (clusterIP: None), so it publishes no per-pod names.`
+    else if (!governing.endpoints.includes(derived)) pod.reason = `The Service "${governing.name}" does not select this pod.`
+    else if (!isPublished(governing, derived)) pod.reason = 'The pod is not ready and its Service does not publish not-ready addresses.'
+    else pod.resolvable = true
+  }
+}

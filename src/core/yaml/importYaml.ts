@@ -1,0 +1,119 @@
+import { parseAllDocuments } from 'yaml'
+import type { Design, DesignDocument, Finding } from '../model/types'
+import { MAX_ALIAS_COUNT, MAX_YAML_BYTES, YAML_PARSE_OPTIONS } from './options'
+import { NestingTooDeepError, toJsonValue } from './toJson'
+import { runImportRules } from '../lint/runner'
+import { rememberSourceMap } from './sourceMap'
+
+/** The result of reading YAML text: a design when the text parses, and what was found on the way. */
+export interface ImportResult {
+  design?: Design
+  findings: Finding[]
+}
+
+function parseError(message: string, line = 1, column = 1): Finding {
+  return { code: 'YAML_PARSE_ERROR', severity: 'error', message, line, column }
+}
+
+function plainMessage(message: string): string {
+  // The yaml package appends " at line L, column C:" and a code frame; keep the first sentence only.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+}
+
+/**
+ * Reads manifests the way Kubernetes does (YAML 1.1, multi-document, `kind: List` read through).
+ * Never throws: malformed, hostile or oversized text comes back as YAML_PARSE_ERROR findings and no
+ * design, so the caller keeps its last good one.
+ */
+export function importYaml(text: string): ImportResult {
+  try {
+    return importUnsafe(text)
+  } catch (error) {
+    return { findings: [parseError(`The text could not be read: ${describeError(error)}.`)] }
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof RangeError) return 'it nests too deeply to read safely'
+  return error instanceof Error ? error.message : String(error)
+}
+
+function importUnsafe(text: string): ImportResult {
+  if (typeof text !== 'string') return { findings: [parseError('Expected YAML text.')] }
+  // Characters are at most 4 bytes: a cheap bound before the exact byte count.
+  if (text.length > MAX_YAML_BYTES || (text.length * 3 > MAX_YAML_BYTES && byteLength(text) > MAX_YAML_BYTES)) {
+    const megabytes = (byteLength(text) / (1024 * 1024)).toFixed(1)
+    return {
+      findings: [
+        parseError(
+          `The text is ${megabytes} MB; StatefulSet Studio reads at most ${MAX_YAML_BYTES / (1024 * 1024)} MB. ` +
+            'Split the file, or import only the manifests you want to design.',
+        ),
+      ],
+    }
+  }
+  const parsed = parseAllDocuments(text, YAML_PARSE_OPTIONS)
+  const yamlDocuments = Array.isArray(parsed) ? parsed : []
+  const errors: Finding[] = []
+  for (const document of yamlDocuments) {
+    for (const error of document.errors) {
+      const position = error.linePos?.[0]
+      errors.push(parseError(`YAML syntax error: ${plainMessage(error.message)}.`, position?.line, position?.col))
+    }
+  }
+  if (errors.length > 0) return { findings: errors }
+
+  const documents: DesignDocument[] = []
+  for (const [index, document] of yamlDocuments.entries()) {
+    let value
+    try {
+      value = toJsonValue(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
+    } catch (error) {
+      const start = document.contents?.range?.[0] ?? document.range[0]
+      const position = lineAndColumn(text, start)
+      const reason =
+        error instanceof NestingTooDeepError || error instanceof RangeError
+          ? 'it nests deeper than any manifest needs'
+          : /alias/i.test(String(error))
+            ? 'its aliases expand too far (a YAML "alias bomb")'
+            : describeError(error)
+      return {
+        findings: [parseError(`Document ${index + 1} was refused as unsafe: ${reason}.`, position.line, position.column)],
+      }
+    }
+    const start = index === 0 ? 0 : document.range[0]
+    const end = index + 1 < yamlDocuments.length ? yamlDocuments[index + 1]!.range[0] : text.length
+    const source = text.slice(start, end)
+    documents.push({ source, original: value, value })
+  }
+  const design: Design = { documents, lineEnding: text.includes('\r\n') ? '\r\n' : '\n' }
+  rememberSourceMap(design, text, yamlDocuments)
+  return { design, findings: runImportRules(design) }
+}
+
+/** UTF-8 length without TextEncoder, which the DOM-free core does not assume. */
+function byteLength(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}

@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: [
+      // monaco-editor >= 0.56 has an exports map ("./*" -> "./esm/vs/*"), while monaco-worker-manager
+      // (used by monaco-yaml) still imports the old deep path. Map old deep paths to the new subpaths.
+      { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: 'monaco-editor/$1' },
+    ],
+  },
+  // Without this, the dev server discovers the YAML worker's dependencies late and reloads the page.
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 4500 },
+  preview: { port: 4317, strictPort: true, host: '127.0.0.1' },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+  },
+})
