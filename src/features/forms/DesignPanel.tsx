@@ -1,0 +1,4 @@
+/** Placeholder while the feature is being built. */
+export function DesignPanel() {
+  return <h2>Design</h2>
+}

@@ -1,0 +1,4 @@
+/** Placeholder while the feature is being built. */
+export function YamlPanel() {
+  return <h2>Yaml</h2>
+}
