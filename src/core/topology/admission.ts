@@ -35,8 +35,19 @@ export function statefulSetRejection(view: StatefulSetView): string | null {
   return null
 }
 
-/** Why the API server would reject this Service, or null when it would accept it. */
+const serviceRejections = new WeakMap<ServiceView, string | null>()
+
+/** Why the API server would reject this Service, or null when it would accept it (memoised per view). */
 export function serviceRejection(view: ServiceView): string | null {
+  let rejection = serviceRejections.get(view)
+  if (rejection === undefined) {
+    rejection = findServiceRejection(view)
+    serviceRejections.set(view, rejection)
+  }
+  return rejection
+}
+
+function findServiceRejection(view: ServiceView): string | null {
   const nameProblem = checkRfc1035Label(view.name)
   if (nameProblem) return `its name ${nameProblem}`
   const namespaceProblem = checkRfc1123Label(view.namespace)

@@ -112,7 +112,8 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
     })
   }
 
-  const services = listServices(design).map((resource) => deriveService(readService(resource), pods, clusterDomain))
+  const podIndex = indexPodsByLabel(pods)
+  const services = listServices(design).map((resource) => deriveService(readService(resource), podIndex, clusterDomain))
   markResolvablePods(pods, services)
   return {
     topology: { services: services.map(({ view: _v, endpoints: _e, ...service }) => service), statefulSets },
@@ -144,19 +145,38 @@ export function endpointHostname(derived: DerivedPod, serviceName: string): stri
   return derived.statefulSet.serviceName === serviceName ? derived.pod.name : derived.pod.ip.replace(/\./g, '-')
 }
 
-function deriveService(view: ServiceView, pods: DerivedPod[], clusterDomain: string): DerivedService {
+/** Pods that can be selected, by `namespace + label + value`: designs with many Services select in near-linear time. */
+type PodIndex = Map<string, DerivedPod[]>
+
+function labelKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}\u0000${value}`
+}
+
+function indexPodsByLabel(pods: DerivedPod[]): PodIndex {
+  const index: PodIndex = new Map()
+  for (const derived of pods) {
+    if (derived.pod.blocked) continue
+    for (const [key, value] of Object.entries(derived.pod.labels)) {
+      const slot = labelKey(derived.namespace, key, value)
+      const list = index.get(slot)
+      if (list) list.push(derived)
+      else index.set(slot, [derived])
+    }
+  }
+  return index
+}
+
+function deriveService(view: ServiceView, podIndex: PodIndex, clusterDomain: string): DerivedService {
   const valid = serviceRejection(view) === null
   const fqdn = `${view.name}.${view.namespace}.svc.${clusterDomain}`
   const selector = view.selector
-  const endpoints =
-    valid && selector && view.type !== 'ExternalName'
-      ? pods.filter(
-          (derived) =>
-            !derived.pod.blocked &&
-            derived.namespace === view.namespace &&
-            matchesEqualitySelector(selector, derived.pod.labels),
-        )
-      : []
+  let endpoints: DerivedPod[] = []
+  if (valid && selector && view.type !== 'ExternalName') {
+    // Candidates carry the selector's first label; the index keeps them in document and ordinal order.
+    const [firstKey, firstValue] = Object.entries(selector)[0]!
+    const candidates = podIndex.get(labelKey(view.namespace, firstKey, firstValue)) ?? []
+    endpoints = candidates.filter((derived) => matchesEqualitySelector(selector, derived.pod.labels))
+  }
   const srv: TopologyService['srv'] = []
   if (valid && view.type !== 'ExternalName') {
     for (const port of view.ports) {

@@ -3,6 +3,7 @@ import type { Node } from 'yaml'
 import { isDeepEqual, isObject } from '../model/json'
 import type { Design, DesignDocument, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS, YAML_TO_STRING_OPTIONS } from './options'
+import { parseSegment } from './parseStream'
 import { toJsonValue } from './toJson'
 
 type Segments = (string | number)[]
@@ -19,6 +20,18 @@ interface Change {
  * document is patched through the `yaml` Document API so that only the nodes that changed are rewritten.
  */
 export function exportYaml(design: Design): string {
+  let text = exported.get(design)
+  if (text === undefined) {
+    text = render(design)
+    exported.set(design, text)
+  }
+  return text
+}
+
+/** Designs are immutable, so each one's text is computed once (the UI, lint and the source map all ask). */
+const exported = new WeakMap<Design, string>()
+
+function render(design: Design): string {
   const parts: string[] = []
   for (const document of design.documents) {
     const text = isUntouched(document) ? document.source : renderEdited(document, design.lineEnding)
@@ -93,7 +106,9 @@ function isScalarValue(value: JsonValue | undefined): value is string | number |
 function trySplice(document: DesignDocument, changes: Change[]): string | null {
   if (changes.length === 0 || !changes.every((change) => change.op === 'replace' && isScalarValue(change.value)))
     return null
-  const parsed = parseDocument(document.source, YAML_PARSE_OPTIONS)
+  const segment = parseSegment(document.source)
+  if (segment.errors.length > 0 || segment.documents.length !== 1) return null
+  const parsed = segment.documents[0]!.document // shared with the cache: read, never change
   const edits: { start: number; end: number; text: string }[] = []
   for (const change of changes) {
     const node = parsed.getIn(change.path, true) as Node | undefined
@@ -168,8 +183,10 @@ function keepTrailingWhitespace(source: string, text: string): string {
 
 /** The safety net: an edited document must read back as exactly the value the design holds. */
 function readsBackAs(text: string, expected: JsonValue): boolean {
-  const parsed = parseDocument(text, YAML_PARSE_OPTIONS)
-  if (parsed.errors.length > 0) return false
+  // Through the cache: the source map of the exported text will want this very parse next.
+  const segment = parseSegment(text)
+  if (segment.errors.length > 0 || segment.documents.length !== 1) return false
+  const parsed = segment.documents[0]!.document
   try {
     return isDeepEqual(toJsonValue(parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), expected)
   } catch {

@@ -1,6 +1,6 @@
-import { parseAllDocuments } from 'yaml'
-import type { Design, DesignDocument, Finding } from '../model/types'
-import { MAX_ALIAS_COUNT, MAX_YAML_BYTES, YAML_PARSE_OPTIONS } from './options'
+import type { Design, DesignDocument, Finding, JsonValue } from '../model/types'
+import { MAX_ALIAS_COUNT, MAX_YAML_BYTES } from './options'
+import { parseStream } from './parseStream'
 import { NestingTooDeepError, toJsonValue } from './toJson'
 import { runImportRules } from '../lint/runner'
 import { rememberSourceMap } from './sourceMap'
@@ -10,6 +10,12 @@ export interface ImportResult {
   design?: Design
   findings: Finding[]
 }
+
+/**
+ * Values of parsed documents. Parses are cached per segment text and values are never mutated (edits
+ * copy), so an unchanged document of a re-imported file shares its value, and every view memoised on it.
+ */
+const documentValues = new WeakMap<object, JsonValue>()
 
 function parseError(message: string, line = 1, column = 1): Finding {
   return { code: 'YAML_PARSE_ERROR', severity: 'error', message, line, column }
@@ -52,24 +58,25 @@ function importUnsafe(text: string): ImportResult {
       ],
     }
   }
-  const parsed = parseAllDocuments(text, YAML_PARSE_OPTIONS)
-  const yamlDocuments = Array.isArray(parsed) ? parsed : []
-  const errors: Finding[] = []
-  for (const document of yamlDocuments) {
-    for (const error of document.errors) {
-      const position = error.linePos?.[0]
-      errors.push(parseError(`YAML syntax error: ${plainMessage(error.message)}.`, position?.line, position?.col))
+  const stream = parseStream(text)
+  if (stream.errors.length > 0) {
+    return {
+      findings: stream.errors.map((error) =>
+        parseError(`YAML syntax error: ${plainMessage(error.message)}.`, error.line, error.column),
+      ),
     }
   }
-  if (errors.length > 0) return { findings: errors }
 
   const documents: DesignDocument[] = []
-  for (const [index, document] of yamlDocuments.entries()) {
-    let value
+  for (const [index, { document, segmentOffset, source }] of stream.documents.entries()) {
+    let value = documentValues.get(document)
     try {
-      value = toJsonValue(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
+      if (value === undefined) {
+        value = toJsonValue(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
+        documentValues.set(document, value)
+      }
     } catch (error) {
-      const start = document.contents?.range?.[0] ?? document.range[0]
+      const start = segmentOffset + (document.contents?.range?.[0] ?? document.range[0])
       const position = lineAndColumn(text, start)
       const reason =
         error instanceof NestingTooDeepError || error instanceof RangeError
@@ -81,13 +88,12 @@ function importUnsafe(text: string): ImportResult {
         findings: [parseError(`Document ${index + 1} was refused as unsafe: ${reason}.`, position.line, position.column)],
       }
     }
-    const start = index === 0 ? 0 : document.range[0]
-    const end = index + 1 < yamlDocuments.length ? yamlDocuments[index + 1]!.range[0] : text.length
-    const source = text.slice(start, end)
     documents.push({ source, original: value, value })
   }
+  // A file of only comments or blank lines holds no document; keep its text as an empty one so nothing is lost.
+  if (documents.length === 0 && text !== '') documents.push({ source: text, original: null, value: null })
   const design: Design = { documents, lineEnding: text.includes('\r\n') ? '\r\n' : '\n' }
-  rememberSourceMap(design, text, yamlDocuments)
+  rememberSourceMap(design, text, stream.documents)
   return { design, findings: runImportRules(design) }
 }
 

@@ -1,9 +1,10 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml'
-import type { Document, Node } from 'yaml'
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml'
+import type { Node } from 'yaml'
 import { fromPointer } from '../model/json'
 import type { Design } from '../model/types'
 import { exportYaml } from './exportYaml'
-import { YAML_PARSE_OPTIONS } from './options'
+import { parseStream } from './parseStream'
+import type { StreamDocument } from './parseStream'
 
 /** A position in the exported YAML text, 1-based. */
 export interface SourcePosition {
@@ -16,14 +17,14 @@ export interface SourcePosition {
 
 interface SourceMap {
   text: string
-  documents: Document.Parsed[]
+  documents: StreamDocument[]
   lineStarts: number[] | null
 }
 
 const sourceMaps = new WeakMap<Design, SourceMap>()
 
 /** Keeps the parse of `text` as the source map of `design` (importYaml calls this; it has parsed already). */
-export function rememberSourceMap(design: Design, text: string, documents: Document.Parsed[]): void {
+export function rememberSourceMap(design: Design, text: string, documents: StreamDocument[]): void {
   sourceMaps.set(design, { text, documents, lineStarts: null })
 }
 
@@ -31,7 +32,7 @@ function sourceMapOf(design: Design): SourceMap {
   let map = sourceMaps.get(design)
   if (!map) {
     const text = exportYaml(design)
-    map = { text, documents: parseAllDocuments(text, YAML_PARSE_OPTIONS) as Document.Parsed[], lineStarts: null }
+    map = { text, documents: parseStream(text).documents, lineStarts: null }
     sourceMaps.set(design, map)
   }
   return map
@@ -62,8 +63,9 @@ export function locatePointer(design: Design, pointer: string): SourcePosition |
   const map = sourceMapOf(design)
   const [documentIndex, ...segments] = fromPointer(pointer)
   if (typeof documentIndex !== 'number') return undefined
-  const document = map.documents[documentIndex]
-  if (!document) return undefined
+  const entry = map.documents[documentIndex]
+  if (!entry) return undefined
+  const document = entry.document
   let node: unknown = document.contents
   let range: readonly number[] | undefined = document.contents?.range ?? document.range
   for (const segment of segments) {
@@ -83,8 +85,8 @@ export function locatePointer(design: Design, pointer: string): SourcePosition |
     node = next
   }
   if (!range) return undefined
-  const start = range[0] ?? 0
-  return { ...positionAt(map, start), start, end: range[1] ?? start }
+  const start = entry.segmentOffset + (range[0] ?? 0)
+  return { ...positionAt(map, start), start, end: entry.segmentOffset + (range[1] ?? range[0] ?? 0) }
 }
 
 function keyText(key: unknown): string {

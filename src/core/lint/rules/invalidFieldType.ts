@@ -100,20 +100,34 @@ const EXPECTED_WORDS: Record<Expected, string> = {
   'int-or-string': 'a port number or a port name',
 }
 
+/** Field paths split once, not on every lint run. */
+const SPLIT_STATEFULSET_FIELDS = STATEFULSET_FIELDS.map(([field, expected]) => [field.split('.'), expected] as const)
+const SPLIT_SERVICE_FIELDS = SERVICE_FIELDS.map(([field, expected]) => [field.split('.'), expected] as const)
+
+/** Calls onLeaf for each value at `steps` below `value`; `path` is the walked path, reused as a stack. */
 function visit(
   value: JsonValue | undefined,
-  steps: string[],
+  steps: readonly string[],
+  depth: number,
   path: (string | number)[],
   onLeaf: (value: JsonValue, path: (string | number)[]) => void,
 ): void {
   if (value === undefined) return
-  if (steps.length === 0) return onLeaf(value, path)
-  const [step, ...rest] = steps as [string, ...string[]]
+  if (depth === steps.length) return onLeaf(value, path)
+  const step = steps[depth]!
   if (step === '*') {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, rest, [...path, index], onLeaf))
+    if (!Array.isArray(value)) return
+    value.forEach((item, index) => {
+      path.push(index)
+      visit(item, steps, depth + 1, path, onLeaf)
+      path.pop()
+    })
     return
   }
-  if (isObject(value) && Object.hasOwn(value, step)) visit(value[step], rest, [...path, step], onLeaf)
+  if (!isObject(value) || !Object.hasOwn(value, step)) return
+  path.push(step)
+  visit(value[step], steps, depth + 1, path, onLeaf)
+  path.pop()
 }
 
 /** A field of a StatefulSet or Service holding the wrong type (e.g. `replicas: "three"`). */
@@ -127,10 +141,11 @@ export const invalidFieldType: LintRule = {
   check({ resources }) {
     const findings: RuleFinding[] = []
     for (const resource of resources) {
-      const fields = resource.kind === 'StatefulSet' ? STATEFULSET_FIELDS : resource.kind === 'Service' ? SERVICE_FIELDS : null
+      const fields =
+        resource.kind === 'StatefulSet' ? SPLIT_STATEFULSET_FIELDS : resource.kind === 'Service' ? SPLIT_SERVICE_FIELDS : null
       if (!fields) continue
-      for (const [field, expected] of fields) {
-        visit(resource.object, field.split('.'), [], (value, path) => {
+      for (const [steps, expected] of fields) {
+        visit(resource.object, steps, 0, [], (value, path) => {
           if (value === null || fits(value, expected)) return
           findings.push({
             message: `${resource.rawKind} "${resource.name}": ${path.join('.')} is ${describeValue(value)}, but Kubernetes expects ${EXPECTED_WORDS[expected]}. The API server will reject the whole object. Correct the value.`,

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types'
-import { headlessCandidates, setServiceNameFix } from '../helpers'
+import { headlessCandidates, servicesNamed, setServiceNameFix } from '../helpers'
 
 /** The governing Service exists, but only in another namespace. */
 export const namespaceMismatch: LintRule = {
@@ -12,7 +12,7 @@ export const namespaceMismatch: LintRule = {
   check(context) {
     return context.statefulSets.flatMap((view) => {
       if (view.serviceName === '') return []
-      const named = context.services.filter((service) => service.name === view.serviceName)
+      const named = servicesNamed(context, view.serviceName)
       if (named.length === 0 || named.some((service) => service.namespace === view.namespace)) return []
       const elsewhere = named.map((service) => `"${service.namespace}"`).join(', ')
       return [

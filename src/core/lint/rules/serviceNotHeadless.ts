@@ -1,4 +1,5 @@
 import { isObject } from '../../model/json'
+import { governingService } from '../helpers'
 import type { LintRule } from '../types'
 
 /** The governing Service must be headless for per-pod DNS names to exist. */
@@ -9,12 +10,10 @@ export const serviceNotHeadless: LintRule = {
   why: 'Only a headless Service (clusterIP: None) publishes one DNS record per pod; a ClusterIP Service hides the pods behind one virtual IP.',
   docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
   phase: 'design',
-  check({ statefulSets, services }) {
-    return statefulSets.flatMap((view) => {
-      const governing = services.find(
-        (service) => service.name === view.serviceName && service.namespace === view.namespace,
-      )
-      if (!governing || governing.headless || view.serviceName === '') return []
+  check(context) {
+    return context.statefulSets.flatMap((view) => {
+      const governing = governingService(context, view)
+      if (!governing || governing.headless) return []
       const pointer = governing.resource.pointer
       return [
         {

@@ -1,5 +1,5 @@
 import type { ServiceView, StatefulSetView } from '../../model/views'
-import { selectsStatefulSet } from '../helpers'
+import { derivedServiceOf, governingService, selectsStatefulSet, statefulSetsIn } from '../helpers'
 import type { LintContext, LintRule, RuleFinding } from '../types'
 
 function copyLabelsFix(service: ServiceView, view: StatefulSetView) {
@@ -19,9 +19,7 @@ function describeSelector(selector: Record<string, string>): string {
 function governedMismatches(context: LintContext, reported: Set<string>): RuleFinding[] {
   const findings: RuleFinding[] = []
   for (const view of context.statefulSets) {
-    const service = context.services.find(
-      (candidate) => candidate.name === view.serviceName && candidate.namespace === view.namespace,
-    )
+    const service = governingService(context, view)
     if (!service?.selector || selectsStatefulSet(service.selector, view, context)) continue
     reported.add(service.resource.pointer)
     findings.push({
@@ -38,7 +36,8 @@ function strayMismatches(context: LintContext, reported: Set<string>): RuleFindi
   for (const service of context.services) {
     const selector = service.selector
     if (!selector || reported.has(service.resource.pointer)) continue
-    const sameNamespace = context.statefulSets.filter((view) => view.namespace === service.namespace)
+    if ((derivedServiceOf(context, service)?.endpoints.length ?? 0) > 0) continue
+    const sameNamespace = statefulSetsIn(context, service.namespace)
     if (sameNamespace.some((view) => selectsStatefulSet(selector, view, context))) continue
     const related = sameNamespace.find((view) => Object.keys(selector).some((key) => key in view.templateLabels))
     if (!related) continue

@@ -1,0 +1,136 @@
+import { parseAllDocuments } from 'yaml'
+import type { Document } from 'yaml'
+import { YAML_PARSE_OPTIONS } from './options'
+
+/** One YAML document of a stream, parsed, with where its text starts. */
+export interface StreamDocument {
+  document: Document.Parsed
+  /** Offset in the whole text where the parsed segment starts (the document's node ranges count from here). */
+  segmentOffset: number
+  /** This document's exact text: separator, comments and trailing blank lines included. */
+  source: string
+}
+
+/** A syntax error, positioned in the whole text. */
+export interface StreamError {
+  message: string
+  line: number
+  column: number
+}
+
+/** The parse of a whole stream. */
+export interface ParsedStream {
+  documents: StreamDocument[]
+  errors: StreamError[]
+}
+
+/** The parse of one segment: its documents with their ranges in the segment, and its errors. */
+export interface SegmentParse {
+  documents: { document: Document.Parsed; start: number; end: number }[]
+  errors: { message: string; line: number; column: number }[]
+}
+
+/** Parsed segments by their text: re-reading a big file after a small edit re-parses only what changed. */
+const segmentCache = new Map<string, SegmentParse>()
+let cachedCharacters = 0
+const CACHE_CHARACTER_BUDGET = 8 * 1024 * 1024
+
+/** Parses one segment of text, from the cache when it was read before. The result is shared: never mutate it. */
+export function parseSegment(text: string): SegmentParse {
+  const cached = segmentCache.get(text)
+  if (cached) {
+    // Refresh its place in the least-recently-used order.
+    segmentCache.delete(text)
+    segmentCache.set(text, cached)
+    return cached
+  }
+  const parsed = parseAllDocuments(text, YAML_PARSE_OPTIONS)
+  const documents = (Array.isArray(parsed) ? parsed : []) as Document.Parsed[]
+  const result: SegmentParse = {
+    documents: documents.map((document, index) => ({
+      document,
+      start: index === 0 ? 0 : document.range[0],
+      end: index + 1 < documents.length ? documents[index + 1]!.range[0] : text.length,
+    })),
+    errors: documents.flatMap((document) =>
+      document.errors.map((error) => ({
+        message: error.message,
+        line: error.linePos?.[0]?.line ?? 1,
+        column: error.linePos?.[0]?.col ?? 1,
+      })),
+    ),
+  }
+  segmentCache.set(text, result)
+  cachedCharacters += text.length
+  for (const [key] of segmentCache) {
+    if (cachedCharacters <= CACHE_CHARACTER_BUDGET) break
+    segmentCache.delete(key)
+    cachedCharacters -= key.length
+  }
+  return result
+}
+
+/**
+ * Splits a stream before each `---` line (and the directives above it). YAML forbids a line starting
+ * with `---` inside any node, so these are always document boundaries.
+ */
+export function splitSegments(text: string): { text: string; offset: number; line: number }[] {
+  const starts: { offset: number; line: number }[] = [{ offset: 0, line: 1 }]
+  let directiveStart: { offset: number; line: number } | null = null
+  let line = 1
+  for (let offset = 0; offset < text.length; ) {
+    const newline = text.indexOf('\n', offset)
+    const lineEnd = newline < 0 ? text.length : newline
+    if (text.startsWith('%', offset)) directiveStart ??= { offset, line }
+    else if (text.startsWith('---', offset) && (lineEnd === offset + 3 || /[ \t\r]/.test(text[offset + 3]!))) {
+      const start = directiveStart ?? { offset, line }
+      if (start.offset > 0) starts.push(start)
+      directiveStart = null
+    } else directiveStart = null
+    offset = lineEnd + 1
+    line++
+  }
+  return starts.map((start, index) => ({
+    text: text.slice(start.offset, starts[index + 1]?.offset ?? text.length),
+    offset: start.offset,
+    line: start.line,
+  }))
+}
+
+/** Forgets every cached parse (benchmarks measure cold reads with it). */
+export function clearParseCache(): void {
+  segmentCache.clear()
+  cachedCharacters = 0
+}
+
+/** Parses a YAML stream into documents with their exact source text; errors carry whole-text positions. */
+export function parseStream(text: string): ParsedStream {
+  const documents: StreamDocument[] = []
+  const errors: StreamError[] = []
+  let carried = '' // a leading comment-only segment belongs to the next document
+  let carriedOffset = 0
+  let carriedLine = 1
+  const segments = splitSegments(text)
+  for (const [index, segment] of segments.entries()) {
+    const parse = parseSegment(carried + segment.text)
+    const offset = carried ? carriedOffset : segment.offset
+    const firstLine = carried ? carriedLine : segment.line
+    for (const error of parse.errors) {
+      errors.push({ message: error.message, line: error.line + firstLine - 1, column: error.column })
+    }
+    if (parse.documents.length === 0 && index + 1 < segments.length) {
+      if (!carried) {
+        carriedOffset = segment.offset
+        carriedLine = segment.line
+      }
+      carried += segment.text
+      continue
+    }
+    carried = ''
+    const segmentText = text.slice(offset, segment.offset + segment.text.length)
+    for (const entry of parse.documents) {
+      documents.push({ document: entry.document, segmentOffset: offset, source: segmentText.slice(entry.start, entry.end) })
+    }
+  }
+  return { documents, errors }
+}
