@@ -20,7 +20,12 @@ function answer(records: DnsRecord[], explanation: string): DnsAnswer {
  * (https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/). Names are case-insensitive
  * and may end with a dot; answers name the query in lower case without the dot.
  */
-export function resolveDns(design: Design, name: string, type: 'A' | 'SRV', opts?: ClusterOptions): DnsAnswer {
+export function resolveDns(
+  design: Design,
+  name: string,
+  type: 'A' | 'SRV',
+  opts?: ClusterOptions,
+): DnsAnswer {
   const details = deriveTopologyDetails(design, opts)
   const query = String(name).trim().toLowerCase().replace(/\.$/, '')
   const zone = `.svc.${details.clusterDomain}`
@@ -31,15 +36,22 @@ export function resolveDns(design: Design, name: string, type: 'A' | 'SRV', opts
   return type === 'SRV' ? resolveSrv(details, query, labels) : resolveA(details, query, labels)
 }
 
-function findService(details: DerivedTopology, serviceName: string, namespace: string): DerivedService | undefined {
-  return details.services.find((service) => service.valid && service.name === serviceName && service.namespace === namespace)
+function findService(
+  details: DerivedTopology,
+  serviceName: string,
+  namespace: string,
+): DerivedService | undefined {
+  return details.services.find(
+    (service) => service.valid && service.name === serviceName && service.namespace === namespace,
+  )
 }
 
 function resolveA(details: DerivedTopology, query: string, labels: string[]): DnsAnswer {
   if (labels.length === 2) {
     const [serviceName, namespace] = labels as [string, string]
     const service = findService(details, serviceName, namespace)
-    if (!service) return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
+    if (!service)
+      return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
     if (service.view.type === 'ExternalName')
       return nxdomain('An ExternalName Service answers with a CNAME record, not an A record.')
     if (!service.headless)
@@ -62,22 +74,30 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
   if (labels.length === 3) {
     const [hostname, serviceName, namespace] = labels as [string, string, string]
     const service = findService(details, serviceName, namespace)
-    if (!service) return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
-    if (!service.headless) return nxdomain(`"${serviceName}" is not headless, so it publishes no per-pod names.`)
+    if (!service)
+      return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
+    if (!service.headless)
+      return nxdomain(`"${serviceName}" is not headless, so it publishes no per-pod names.`)
     const pod = service.endpoints.find((endpoint) => endpointHostname(endpoint, service.name) === hostname)
     if (!pod) return nxdomain(explainMissingPod(details, hostname, service))
     if (!isPublished(service, pod))
-      return nxdomain(`"${pod.pod.name}" is not ready, and "${service.name}" does not publish not-ready addresses.`)
+      return nxdomain(
+        `"${pod.pod.name}" is not ready, and "${service.name}" does not publish not-ready addresses.`,
+      )
     return answer(
       [{ name: query, type: 'A', data: pod.pod.ip }],
       `Per-pod name: the pod's hostname under its governing headless Service "${service.name}".`,
     )
   }
-  return nxdomain('Not a Service name (<service>.<namespace>.svc…) or a pod name (<pod>.<service>.<namespace>.svc…).')
+  return nxdomain(
+    'Not a Service name (<service>.<namespace>.svc…) or a pod name (<pod>.<service>.<namespace>.svc…).',
+  )
 }
 
 function explainMissingPod(details: DerivedTopology, hostname: string, service: DerivedService): string {
-  const pod = details.pods.find((candidate) => candidate.pod.name === hostname && candidate.namespace === service.namespace)
+  const pod = details.pods.find(
+    (candidate) => candidate.pod.name === hostname && candidate.namespace === service.namespace,
+  )
   if (!pod) return `No pod "${hostname}" in namespace "${service.namespace}".`
   if (pod.pod.blocked) return pod.pod.reason
   if (pod.statefulSet.serviceName !== service.name)
@@ -87,10 +107,13 @@ function explainMissingPod(details: DerivedTopology, hostname: string, service: 
 
 function resolveSrv(details: DerivedTopology, query: string, labels: string[]): DnsAnswer {
   if (labels.length !== 4 || !labels[0]!.startsWith('_') || !labels[1]!.startsWith('_'))
-    return nxdomain('SRV names have the form _<port-name>._<protocol>.<service>.<namespace>.svc.<cluster-domain>.')
+    return nxdomain(
+      'SRV names have the form _<port-name>._<protocol>.<service>.<namespace>.svc.<cluster-domain>.',
+    )
   const [portLabel, protocolLabel, serviceName, namespace] = labels as [string, string, string, string]
   const service = findService(details, serviceName, namespace)
-  if (!service) return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
+  if (!service)
+    return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
   const port = service.view.ports.find(
     (candidate) =>
       candidate.name !== '' &&
@@ -98,7 +121,9 @@ function resolveSrv(details: DerivedTopology, query: string, labels: string[]): 
       `_${candidate.protocol.toLowerCase()}` === protocolLabel,
   )
   if (!port || port.port === null)
-    return nxdomain(`"${service.name}" has no port named "${portLabel.slice(1)}" with protocol ${protocolLabel.slice(1).toUpperCase()} (only named ports get SRV records).`)
+    return nxdomain(
+      `"${service.name}" has no port named "${portLabel.slice(1)}" with protocol ${protocolLabel.slice(1).toUpperCase()} (only named ports get SRV records).`,
+    )
   if (!service.headless)
     return answer(
       [{ name: query, type: 'SRV', data: `0 100 ${port.port} ${service.fqdn}` }],
@@ -106,14 +131,20 @@ function resolveSrv(details: DerivedTopology, query: string, labels: string[]): 
     )
   const targets = service.endpoints.flatMap((pod: DerivedPod) => {
     const number = isPublished(service, pod) ? endpointPort(pod, port.targetPort, port.protocol) : null
-    return number === null ? [] : [{ number, target: `${endpointHostname(pod, service.name)}.${service.fqdn}` }]
+    return number === null
+      ? []
+      : [{ number, target: `${endpointHostname(pod, service.name)}.${service.fqdn}` }]
   })
   if (targets.length === 0)
     return nxdomain('Headless Service with no ready endpoint serving this port: no SRV record to give.')
   // CoreDNS splits a weight of 100 evenly over the records of one priority, rounding down.
   const weight = Math.floor(100 / targets.length)
   return answer(
-    targets.map(({ number, target }) => ({ name: query, type: 'SRV', data: `0 ${weight} ${number} ${target}` })),
+    targets.map(({ number, target }) => ({
+      name: query,
+      type: 'SRV',
+      data: `0 ${weight} ${number} ${target}`,
+    })),
     `Headless Service: one SRV record per ready pod (${targets.length}), each naming the pod and the port it serves on.`,
   )
 }

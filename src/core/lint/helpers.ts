@@ -30,10 +30,15 @@ function podsOf(context: LintContext, view: StatefulSetView): DerivedPod[] {
 }
 
 /** True when a Service selector selects the StatefulSet's pods (template labels plus the controller's). */
-export function selectsStatefulSet(selector: Record<string, string>, view: StatefulSetView, context: LintContext): boolean {
+export function selectsStatefulSet(
+  selector: Record<string, string>,
+  view: StatefulSetView,
+  context: LintContext,
+): boolean {
   if (matchesEqualitySelector(selector, view.templateLabels)) return true
   // Only selectors naming controller-added keys (pod-name, pod-index) can still match a single pod.
-  if (Object.keys(selector).every((key) => key in view.templateLabels && !CONTROLLER_LABEL_KEYS.has(key))) return false
+  if (Object.keys(selector).every((key) => key in view.templateLabels && !CONTROLLER_LABEL_KEYS.has(key)))
+    return false
   return podsOf(context, view).some((derived) => matchesEqualitySelector(selector, derived.pod.labels))
 }
 

@@ -61,7 +61,11 @@ export function runImportRules(design: Design): Finding[] {
 }
 
 /** Metadata of a rule by code (title, why, docs), for the UI. */
-export function describeRule(code: string): Pick<LintRule, 'code' | 'severity' | 'title' | 'why' | 'docs'> | undefined {
+export function describeRule(
+  code: string,
+): Pick<LintRule, 'code' | 'severity' | 'title' | 'why' | 'docs'> | undefined {
   const rule = LINT_RULES.find((candidate) => candidate.code === code)
-  return rule && { code: rule.code, severity: rule.severity, title: rule.title, why: rule.why, docs: rule.docs }
+  return (
+    rule && { code: rule.code, severity: rule.severity, title: rule.title, why: rule.why, docs: rule.docs }
+  )
 }

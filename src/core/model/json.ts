@@ -6,7 +6,10 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** The value at `segments` below `root`, or undefined when any step is missing. */
-export function getIn(root: JsonValue | undefined, segments: readonly (string | number)[]): JsonValue | undefined {
+export function getIn(
+  root: JsonValue | undefined,
+  segments: readonly (string | number)[],
+): JsonValue | undefined {
   let node: JsonValue | undefined = root
   for (const segment of segments) {
     if (Array.isArray(node) && typeof segment === 'number') node = node[segment]
@@ -33,6 +36,8 @@ export function setIn(
       list.splice(head, 1)
       return list
     }
+    // An index past the end pads with nulls: a sparse array is no JSON (and no YAML) value.
+    while (list.length < head) list.push(null)
     list[head] = setIn(list[head], rest, value)
     return list
   }

@@ -38,6 +38,11 @@ export function isListObject(value: JsonValue | undefined): value is JsonObject 
   )
 }
 
+/** A `kind: List` without items (`items:` left empty or out): it holds nothing, and is no object itself. */
+function isEmptyList(value: JsonObject): boolean {
+  return value.kind === 'List' && (value.items === undefined || value.items === null)
+}
+
 function describe(object: JsonObject, documentIndex: number, segments: (string | number)[]): ResourceRef {
   const rawKind = typeof object.kind === 'string' ? object.kind : ''
   const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : ''
@@ -53,7 +58,9 @@ function describe(object: JsonObject, documentIndex: number, segments: (string |
     apiVersion,
     name: typeof metadata.name === 'string' ? metadata.name : '',
     namespace:
-      typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : DEFAULT_NAMESPACE,
+      typeof metadata.namespace === 'string' && metadata.namespace !== ''
+        ? metadata.namespace
+        : DEFAULT_NAMESPACE,
     object,
   }
 }
@@ -74,7 +81,7 @@ export function listResources(design: Design): ResourceRef[] {
       value.items.forEach((item, itemIndex) => {
         if (isObject(item)) resources.push(describe(item, documentIndex, ['items', itemIndex]))
       })
-    } else if (isObject(value)) {
+    } else if (isObject(value) && !isEmptyList(value)) {
       resources.push(describe(value, documentIndex, []))
     }
   })

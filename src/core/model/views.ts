@@ -73,9 +73,14 @@ export function asString(value: JsonValue | undefined): string {
   return typeof value === 'string' ? value : ''
 }
 
-/** A non-negative integer, or null. */
+/** Largest value of Kubernetes' int32 fields (replicas, ordinals.start, ports...). */
+export const MAX_INT32 = 2147483647
+
+/** A non-negative integer that fits Kubernetes' int32 (the API server refuses larger ones), or null. */
 export function asCount(value: JsonValue | undefined): number | null {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_INT32
+    ? value
+    : null
 }
 
 /** Label values are strings in Kubernetes; YAML numbers and booleans read as their text. */
@@ -186,8 +191,12 @@ export function readService(resource: ResourceRef): ServiceView {
       const port = typeof value.port === 'number' ? value.port : null
       const rawTarget = value.targetPort
       const targetPort =
-        typeof rawTarget === 'number' || (typeof rawTarget === 'string' && rawTarget !== '') ? rawTarget : port
-      return [{ index, name: asString(value.name), port, targetPort, protocol: asString(value.protocol) || 'TCP' }]
+        typeof rawTarget === 'number' || (typeof rawTarget === 'string' && rawTarget !== '')
+          ? rawTarget
+          : port
+      return [
+        { index, name: asString(value.name), port, targetPort, protocol: asString(value.protocol) || 'TCP' },
+      ]
     }),
     publishNotReadyAddresses: spec.publishNotReadyAddresses === true,
   }

@@ -19,10 +19,13 @@ export function isIPv4(text: string): boolean {
   return parts.length === 4 && parts.every((part) => /^(0|[1-9]\d{0,2})$/.test(part) && Number(part) <= 255)
 }
 
-/** Pod addresses come from 10.128.0.0/9, one block of 4096 per StatefulSet (a simulated pod CIDR). */
+/**
+ * Pod addresses come from 10.128.0.0/9, one block of 8192 per StatefulSet (a simulated pod CIDR): enough
+ * for every pod the topology derives (MAX_DERIVED_PODS) to get its own address.
+ */
 const POD_RANGE_BASE = (10 << 24) | (128 << 16)
-const POD_BLOCK_SIZE = 4096
-const POD_BLOCKS = 2048
+const POD_BLOCK_SIZE = 8192
+const POD_BLOCKS = 1024
 
 /**
  * Hands out simulated pod address blocks: the block follows from the StatefulSet's namespace and name,

@@ -1,4 +1,11 @@
-import { checkIanaServiceName, checkLabelKey, checkLabelValue, checkPortNumber, checkRfc1035Label, checkRfc1123Label } from '../names/rules'
+import {
+  checkIanaServiceName,
+  checkLabelKey,
+  checkLabelValue,
+  checkPortNumber,
+  checkRfc1035Label,
+  checkRfc1123Label,
+} from '../names/rules'
 import { isIPv4 } from './addresses'
 import { matchesLabelSelector } from './selectors'
 import type { ServiceView, StatefulSetView } from '../model/views'
@@ -27,10 +34,12 @@ export function statefulSetRejection(view: StatefulSetView): string | null {
     return 'spec.selector does not match spec.template.metadata.labels'
   if (view.serviceName !== '') {
     const serviceNameProblem = checkRfc1123Label(view.serviceName)
-    if (serviceNameProblem) return `spec.serviceName ${serviceNameProblem} (it becomes each pod's DNS subdomain)`
+    if (serviceNameProblem)
+      return `spec.serviceName ${serviceNameProblem} (it becomes each pod's DNS subdomain)`
   }
   for (const [key, value] of Object.entries(view.templateLabels)) {
-    if (checkLabelKey(key) || checkLabelValue(value)) return `the pod template label "${key}" is not a valid label`
+    if (checkLabelKey(key) || checkLabelValue(value))
+      return `the pod template label "${key}" is not a valid label`
   }
   return null
 }
@@ -61,18 +70,22 @@ function findServiceRejection(view: ServiceView): string | null {
     return 'it has several ports and not all of them are named'
   const seen = new Set<string>()
   for (const port of view.ports) {
-    if (port.name !== '' && checkRfc1123Label(port.name)) return `the port name "${port.name}" is not a valid DNS label`
+    if (port.name !== '' && checkRfc1123Label(port.name))
+      return `the port name "${port.name}" is not a valid DNS label`
     if (port.name !== '' && seen.has(port.name)) return `the port name "${port.name}" is used twice`
     seen.add(port.name)
-    if (port.port === null || checkPortNumber(port.port)) return 'a port number is missing or outside 1 to 65535'
+    if (port.port === null || checkPortNumber(port.port))
+      return 'a port number is missing or outside 1 to 65535'
     if (typeof port.targetPort === 'string' && checkIanaServiceName(port.targetPort))
       return `the targetPort "${port.targetPort}" is neither a number nor a valid port name`
     if (typeof port.targetPort === 'number' && checkPortNumber(port.targetPort))
       return 'a targetPort is outside 1 to 65535'
-    if (!['TCP', 'UDP', 'SCTP'].includes(port.protocol)) return `the protocol "${port.protocol}" is not TCP, UDP or SCTP`
+    if (!['TCP', 'UDP', 'SCTP'].includes(port.protocol))
+      return `the protocol "${port.protocol}" is not TCP, UDP or SCTP`
   }
   for (const [key, value] of Object.entries(view.selector ?? {})) {
-    if (checkLabelKey(key) || checkLabelValue(value)) return `the selector "${key}: ${value}" is not a valid label`
+    if (checkLabelKey(key) || checkLabelValue(value))
+      return `the selector "${key}: ${value}" is not a valid label`
   }
   return null
 }

@@ -1,5 +1,12 @@
 import { listServices, listStatefulSets } from '../model/resources'
-import type { ClusterOptions, Design, Topology, TopologyPod, TopologyService, TopologyStatefulSet } from '../model/types'
+import type {
+  ClusterOptions,
+  Design,
+  Topology,
+  TopologyPod,
+  TopologyService,
+  TopologyStatefulSet,
+} from '../model/types'
 import { readService, readStatefulSet } from '../model/views'
 import type { ServiceView, StatefulSetView } from '../model/views'
 import { MAX_HOSTNAME, serviceRejection, statefulSetRejection } from './admission'
@@ -14,7 +21,10 @@ export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local'
 
 /** The cluster domain to use: lower case, without surrounding dots. */
 export function normalizeClusterDomain(clusterDomain: string | undefined): string {
-  const domain = (clusterDomain ?? DEFAULT_CLUSTER_DOMAIN).trim().toLowerCase().replace(/^\.+|\.+$/g, '')
+  const domain = (clusterDomain ?? DEFAULT_CLUSTER_DOMAIN)
+    .trim()
+    .toLowerCase()
+    .replace(/^\.+|\.+$/g, '')
   return domain === '' ? DEFAULT_CLUSTER_DOMAIN : domain
 }
 
@@ -79,11 +89,16 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
       const name = `${view.name}-${ordinal}`
       const reason =
         rejection ??
-        (name.length > MAX_HOSTNAME ? `the pod name is longer than ${MAX_HOSTNAME} characters, too long for a hostname` : null)
+        (name.length > MAX_HOSTNAME
+          ? `the pod name is longer than ${MAX_HOSTNAME} characters, too long for a hostname`
+          : null)
       const pod: TopologyPod = {
         name,
         ordinal,
-        fqdn: view.serviceName === '' ? null : `${name}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`,
+        fqdn:
+          view.serviceName === ''
+            ? null
+            : `${name}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`,
         resolvable: false,
         ip: PodAddressAllocator.podAddress(block, ordinal),
         pvcs: view.claimTemplates.map((claim) => `${claim}-${name}`),
@@ -113,7 +128,9 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
   }
 
   const podIndex = indexPodsByLabel(pods)
-  const services = listServices(design).map((resource) => deriveService(readService(resource), podIndex, clusterDomain))
+  const services = listServices(design).map((resource) =>
+    deriveService(readService(resource), podIndex, clusterDomain),
+  )
   markResolvablePods(pods, services)
   return {
     topology: { services: services.map(({ view: _v, endpoints: _e, ...service }) => service), statefulSets },
@@ -129,12 +146,17 @@ export function isPublished(service: { publishNotReadyAddresses: boolean }, deri
 }
 
 /** The port an endpoint serves a Service port on, or null when the pod lacks a named targetPort. */
-export function endpointPort(derived: DerivedPod, targetPort: number | string | null, protocol: string): number | null {
+export function endpointPort(
+  derived: DerivedPod,
+  targetPort: number | string | null,
+  protocol: string,
+): number | null {
   if (typeof targetPort === 'number') return targetPort
   if (targetPort === null) return null
   for (const container of derived.statefulSet.containers) {
     for (const port of container.ports) {
-      if (port.name === targetPort && port.protocol === protocol && port.containerPort !== null) return port.containerPort
+      if (port.name === targetPort && port.protocol === protocol && port.containerPort !== null)
+        return port.containerPort
     }
   }
   return null
@@ -142,7 +164,9 @@ export function endpointPort(derived: DerivedPod, targetPort: number | string | 
 
 /** The name an endpoint has under a headless Service: its hostname when the Service governs it, else its dashed IP. */
 export function endpointHostname(derived: DerivedPod, serviceName: string): string {
-  return derived.statefulSet.serviceName === serviceName ? derived.pod.name : derived.pod.ip.replace(/\./g, '-')
+  return derived.statefulSet.serviceName === serviceName
+    ? derived.pod.name
+    : derived.pod.ip.replace(/\./g, '-')
 }
 
 /** Pods that can be selected, by `namespace + label + value`: designs with many Services select in near-linear time. */
@@ -190,7 +214,8 @@ function deriveService(view: ServiceView, podIndex: PodIndex, clusterDomain: str
         const number = isPublished(view, pod) ? endpointPort(pod, port.targetPort, port.protocol) : null
         return number === null ? [] : [{ number, target: `${endpointHostname(pod, view.name)}.${fqdn}` }]
       })
-      if (served.length > 0) srv.push({ name, port: served[0]!.number, targets: served.map((entry) => entry.target) })
+      if (served.length > 0)
+        srv.push({ name, port: served[0]!.number, targets: served.map((entry) => entry.target) })
     }
   }
   return {
@@ -202,7 +227,12 @@ function deriveService(view: ServiceView, podIndex: PodIndex, clusterDomain: str
     srv,
     path: view.resource.pointer,
     valid,
-    clusterIP: !valid || view.headless || view.type === 'ExternalName' ? null : isPinned(view) ? view.clusterIP : simulatedClusterIP(view.namespace, view.name),
+    clusterIP:
+      !valid || view.headless || view.type === 'ExternalName'
+        ? null
+        : isPinned(view)
+          ? view.clusterIP
+          : simulatedClusterIP(view.namespace, view.name),
     publishNotReadyAddresses: view.publishNotReadyAddresses,
     selector,
     view,
@@ -223,14 +253,19 @@ function markResolvablePods(pods: DerivedPod[], services: DerivedService[]): voi
       continue
     }
     const governing = services.find(
-      (service) => service.name === derived.statefulSet.serviceName && service.namespace === derived.namespace,
+      (service) =>
+        service.name === derived.statefulSet.serviceName && service.namespace === derived.namespace,
     )
     if (!governing)
       pod.reason = `No Service "${derived.statefulSet.serviceName}" in namespace "${derived.namespace}" governs this pod.`
-    else if (!governing.valid) pod.reason = `The Service "${governing.name}" would be rejected by the API server.`
-    else if (!governing.headless) pod.reason = `The Service "${governing.name}" is not headless (clusterIP: None), so it publishes no per-pod names.`
-    else if (!governing.endpoints.includes(derived)) pod.reason = `The Service "${governing.name}" does not select this pod.`
-    else if (!isPublished(governing, derived)) pod.reason = 'The pod is not ready and its Service does not publish not-ready addresses.'
+    else if (!governing.valid)
+      pod.reason = `The Service "${governing.name}" would be rejected by the API server.`
+    else if (!governing.headless)
+      pod.reason = `The Service "${governing.name}" is not headless (clusterIP: None), so it publishes no per-pod names.`
+    else if (!governing.endpoints.includes(derived))
+      pod.reason = `The Service "${governing.name}" does not select this pod.`
+    else if (!isPublished(governing, derived))
+      pod.reason = 'The pod is not ready and its Service does not publish not-ready addresses.'
     else pod.resolvable = true
   }
 }

@@ -1,7 +1,10 @@
 import type { LabelSelector } from '../model/views'
 
 /** True when every key/value of a Service-style selector is among the labels. */
-export function matchesEqualitySelector(selector: Record<string, string>, labels: Record<string, string>): boolean {
+export function matchesEqualitySelector(
+  selector: Record<string, string>,
+  labels: Record<string, string>,
+): boolean {
   for (const key in selector) if (labels[key] !== selector[key]) return false
   return true
 }

@@ -1,23 +1,15 @@
-import { Document, isAlias, isScalar, parseDocument, Scalar } from 'yaml'
-import type { Node } from 'yaml'
+import { isAlias, isScalar, parseDocument } from 'yaml'
 import { isDeepEqual, isObject } from '../model/json'
 import type { Design, DesignDocument, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS, YAML_TO_STRING_OPTIONS } from './options'
 import { parseSegment } from './parseStream'
+import { createValueDocument, detectIndentSeq, trySurgicalEdit } from './surgicalEdit'
+import type { Change, Segments } from './surgicalEdit'
 import { toJsonValue } from './toJson'
-
-type Segments = (string | number)[]
-
-/** One difference between a document's original value and its current value. */
-interface Change {
-  op: 'replace' | 'add' | 'remove'
-  path: Segments
-  value?: JsonValue
-}
 
 /**
  * The design as YAML text. Untouched documents come back exactly as imported (byte for byte); an edited
- * document is patched through the `yaml` Document API so that only the nodes that changed are rewritten.
+ * document is patched so that only the text of the nodes that changed is rewritten.
  */
 export function exportYaml(design: Design): string {
   let text = exported.get(design)
@@ -54,8 +46,7 @@ const DOCUMENT_START = /^(?:%[^\n]*\n)*---(?:[ \t\r\n]|$)/
 function appendDocument(parts: string[], text: string, lineEnding: string): void {
   if (parts.length > 0 && !DOCUMENT_START.test(text)) {
     const previous = parts[parts.length - 1]!
-    const endsDocument = /(?:^|\n)\.\.\.[ \t]*(?:#[^\n]*)?\r?\n?$/.test(previous)
-    if (!endsDocument) {
+    if (!endsWithDocumentEnd(previous)) {
       if (previous !== '' && !previous.endsWith('\n')) parts.push(lineEnding)
       parts.push('---' + lineEnding)
     }
@@ -63,17 +54,37 @@ function appendDocument(parts: string[], text: string, lineEnding: string): void
   parts.push(text)
 }
 
+/** True when the text's last line that is not blank or a comment is a `...` document end marker. */
+function endsWithDocumentEnd(text: string): boolean {
+  const lines = text.split('\n')
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!.replace(/^\uFEFF/, '').replace(/\r$/, '')
+    if (/^[ \t]*(?:#.*)?$/.test(line)) continue
+    return /^\.\.\.(?:[ \t]+#.*|[ \t]*)$/.test(line)
+  }
+  return false
+}
+
+/**
+ * An edited document, rewritten as little as possible: first character by character (only the changed
+ * nodes, see surgicalEdit.ts), then through the `yaml` Document API (comments and key order stay, the
+ * layout may not), and only as the last resort from scratch. Each must read back as the design's value.
+ */
 function renderEdited(document: DesignDocument, lineEnding: string): string {
-  if (document.original === undefined || document.source.trim() === '') return renderFresh(document.value, lineEnding)
+  if (document.original === undefined || document.source.trim() === '')
+    return renderFresh(document.value, lineEnding)
   const changes = diff(document.original, document.value, [])
-  const spliced = trySplice(document, changes)
-  if (spliced !== null) return spliced
+  const surgical = trySurgicalEdit(document.source, changes, lineEnding, document.value)
+  if (surgical !== null && readsBackAs(surgical, document.value)) return surgical
   const patched = tryPatch(document, changes, lineEnding)
   if (patched !== null) return patched
   return renderFresh(document.value, lineEnding)
 }
 
-/** The changes that turn `before` into `after`; lists of another length are replaced whole. */
+/**
+ * The changes that turn `before` into `after`. Lists are compared item by item; items beyond the
+ * shorter list are added in order or removed from the back (so indexes stay valid one after another).
+ */
 function diff(before: JsonValue | undefined, after: JsonValue | undefined, path: Segments): Change[] {
   if (isDeepEqual(before, after)) return []
   if (after === undefined) return [{ op: 'remove', path }]
@@ -89,52 +100,22 @@ function diff(before: JsonValue | undefined, after: JsonValue | undefined, path:
     }
     return changes
   }
-  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, index) => diff(item, after[index], [...path, index]))
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const shared = Math.min(before.length, after.length)
+    const changes: Change[] = []
+    for (let index = 0; index < shared; index++)
+      changes.push(...diff(before[index], after[index], [...path, index]))
+    for (let index = shared; index < after.length; index++)
+      changes.push({ op: 'add', path: [...path, index], value: after[index]! })
+    for (let index = before.length - 1; index >= shared; index--)
+      changes.push({ op: 'remove', path: [...path, index] })
+    return changes
   }
   return [{ op: 'replace', path, value: after }]
 }
 
 function isScalarValue(value: JsonValue | undefined): value is string | number | boolean | null {
   return value === null || typeof value !== 'object'
-}
-
-/**
- * The cheapest, most faithful edit: when every change swaps one scalar for another, replace just those
- * characters in the source, keeping the quoting style. Returns null when that is not possible.
- */
-function trySplice(document: DesignDocument, changes: Change[]): string | null {
-  if (changes.length === 0 || !changes.every((change) => change.op === 'replace' && isScalarValue(change.value)))
-    return null
-  const segment = parseSegment(document.source)
-  if (segment.errors.length > 0 || segment.documents.length !== 1) return null
-  const parsed = segment.documents[0]!.document // shared with the cache: read, never change
-  const edits: { start: number; end: number; text: string }[] = []
-  for (const change of changes) {
-    const node = parsed.getIn(change.path, true) as Node | undefined
-    if (!isScalar(node) || !node.range || isAlias(node) || node.anchor) return null
-    if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) return null
-    const text = renderScalar(node, change.value as string | number | boolean | null)
-    if (text === null) return null
-    edits.push({ start: node.range[0], end: node.range[1], text })
-  }
-  edits.sort((a, b) => b.start - a.start)
-  let source = document.source
-  for (const edit of edits) source = source.slice(0, edit.start) + edit.text + source.slice(edit.end)
-  return readsBackAs(source, document.value) ? source : null
-}
-
-/** A scalar in the style of the node it replaces; null when that would take more than one line. */
-function renderScalar(node: Scalar, value: string | number | boolean | null): string | null {
-  const holder = new Document(null, YAML_PARSE_OPTIONS)
-  const scalar = holder.createNode(value) as Scalar
-  if (typeof node.value === typeof value) {
-    if (node.type) scalar.type = node.type
-    if (node.format) scalar.format = node.format
-  }
-  holder.contents = scalar
-  const text = holder.toString(YAML_TO_STRING_OPTIONS).replace(/\n$/, '')
-  return text.includes('\n') ? null : text
 }
 
 /** Applies the changes to the parsed source through the Document API (comments and order stay). */
@@ -160,7 +141,7 @@ function tryPatch(document: DesignDocument, changes: Change[], lineEnding: strin
         parsed.setIn(change.path, parsed.createNode(change.value))
       }
     }
-    const indentSeq = !/\n([ \t]*)[^\s#-][^\n]*:[ \t]*\r?\n\1- /.test('\n' + document.source)
+    const indentSeq = detectIndentSeq(document.source)
     let text = parsed.toString({ ...YAML_TO_STRING_OPTIONS, indentSeq })
     text = keepTrailingWhitespace(document.source, text)
     if (lineEnding === '\r\n') text = text.replace(/\r?\n/g, '\r\n')
@@ -172,7 +153,7 @@ function tryPatch(document: DesignDocument, changes: Change[], lineEnding: strin
 
 /** A document written from scratch: for documents created in the app, or as the last resort. */
 function renderFresh(value: JsonValue, lineEnding: string): string {
-  const text = new Document(value, YAML_PARSE_OPTIONS).toString(YAML_TO_STRING_OPTIONS)
+  const text = createValueDocument(value).toString(YAML_TO_STRING_OPTIONS)
   return lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text
 }
 

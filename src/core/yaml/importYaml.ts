@@ -1,6 +1,6 @@
 import type { Design, DesignDocument, Finding, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, MAX_YAML_BYTES } from './options'
-import { parseStream } from './parseStream'
+import { parseStream, splitSegments } from './parseStream'
 import { NestingTooDeepError, toJsonValue } from './toJson'
 import { runImportRules } from '../lint/runner'
 import { rememberSourceMap } from './sourceMap'
@@ -17,13 +17,24 @@ export interface ImportResult {
  */
 const documentValues = new WeakMap<object, JsonValue>()
 
-function parseError(message: string, line = 1, column = 1): Finding {
-  return { code: 'YAML_PARSE_ERROR', severity: 'error', message, line, column }
+/** A refusal of the text; `documentIndex` makes the path (the whole text counts as document 0). */
+function parseError(message: string, line = 1, column = 1, documentIndex = 0): Finding {
+  return { code: 'YAML_PARSE_ERROR', severity: 'error', message, path: `/${documentIndex}`, line, column }
 }
 
 function plainMessage(message: string): string {
   // The yaml package appends " at line L, column C:" and a code frame; keep the first sentence only.
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+  return /Maximum call stack size exceeded/.test(first) ? 'the text nests too deeply to read' : first
+}
+
+/** The index of the document holding a line: documents start at `---` lines; leading comments join the first. */
+function documentIndexAtLine(text: string, line: number): number {
+  const segments = splitSegments(text)
+  const leadingCommentsOnly = segments.length > 1 && /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/.test(segments[0]!.text)
+  let index = 0
+  for (const [position, segment] of segments.entries()) if (segment.line <= line) index = position
+  return Math.max(0, index - (leadingCommentsOnly ? 1 : 0))
 }
 
 /**
@@ -47,7 +58,10 @@ function describeError(error: unknown): string {
 function importUnsafe(text: string): ImportResult {
   if (typeof text !== 'string') return { findings: [parseError('Expected YAML text.')] }
   // Characters are at most 4 bytes: a cheap bound before the exact byte count.
-  if (text.length > MAX_YAML_BYTES || (text.length * 3 > MAX_YAML_BYTES && byteLength(text) > MAX_YAML_BYTES)) {
+  if (
+    text.length > MAX_YAML_BYTES ||
+    (text.length * 3 > MAX_YAML_BYTES && byteLength(text) > MAX_YAML_BYTES)
+  ) {
     const megabytes = (byteLength(text) / (1024 * 1024)).toFixed(1)
     return {
       findings: [
@@ -62,7 +76,12 @@ function importUnsafe(text: string): ImportResult {
   if (stream.errors.length > 0) {
     return {
       findings: stream.errors.map((error) =>
-        parseError(`YAML syntax error: ${plainMessage(error.message)}.`, error.line, error.column),
+        parseError(
+          `YAML syntax error: ${plainMessage(error.message)}.`,
+          error.line,
+          error.column,
+          documentIndexAtLine(text, error.line),
+        ),
       ),
     }
   }
@@ -81,11 +100,20 @@ function importUnsafe(text: string): ImportResult {
       const reason =
         error instanceof NestingTooDeepError || error instanceof RangeError
           ? 'it nests deeper than any manifest needs'
-          : /alias/i.test(String(error))
+          : /excessive alias count/i.test(String(error))
             ? 'its aliases expand too far (a YAML "alias bomb")'
-            : describeError(error)
+            : /unresolved alias/i.test(String(error))
+              ? 'an alias (*name) refers to no anchor (&name) defined before it in the document'
+              : describeError(error)
       return {
-        findings: [parseError(`Document ${index + 1} was refused as unsafe: ${reason}.`, position.line, position.column)],
+        findings: [
+          parseError(
+            `Document ${index + 1} was refused as unsafe: ${reason}.`,
+            position.line,
+            position.column,
+            index,
+          ),
+        ],
       }
     }
     documents.push({ source, original: value, value })

@@ -78,11 +78,14 @@ export function splitSegments(text: string): { text: string; offset: number; lin
   const starts: { offset: number; line: number }[] = [{ offset: 0, line: 1 }]
   let directiveStart: { offset: number; line: number } | null = null
   let line = 1
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const newline = text.indexOf('\n', offset)
     const lineEnd = newline < 0 ? text.length : newline
     if (text.startsWith('%', offset)) directiveStart ??= { offset, line }
-    else if (text.startsWith('---', offset) && (lineEnd === offset + 3 || /[ \t\r]/.test(text[offset + 3]!))) {
+    else if (
+      text.startsWith('---', offset) &&
+      (lineEnd === offset + 3 || /[ \t\r]/.test(text[offset + 3]!))
+    ) {
       const start = directiveStart ?? { offset, line }
       if (start.offset > 0) starts.push(start)
       directiveStart = null
@@ -129,7 +132,11 @@ export function parseStream(text: string): ParsedStream {
     carried = ''
     const segmentText = text.slice(offset, segment.offset + segment.text.length)
     for (const entry of parse.documents) {
-      documents.push({ document: entry.document, segmentOffset: offset, source: segmentText.slice(entry.start, entry.end) })
+      documents.push({
+        document: entry.document,
+        segmentOffset: offset,
+        source: segmentText.slice(entry.start, entry.end),
+      })
     }
   }
   return { documents, errors }

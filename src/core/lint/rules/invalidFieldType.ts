@@ -71,12 +71,17 @@ function describeValue(value: JsonValue): string {
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
+/** The integer fields of both kinds are int32: larger numbers fail to decode on the API server. */
+function isInt32(value: JsonValue): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647
+}
+
 function fits(value: JsonValue, expected: Expected): boolean {
   switch (expected) {
     case 'string':
       return typeof value === 'string'
     case 'integer':
-      return typeof value === 'number' && Number.isSafeInteger(value)
+      return isInt32(value)
     case 'boolean':
       return typeof value === 'boolean'
     case 'mapping':
@@ -86,13 +91,13 @@ function fits(value: JsonValue, expected: Expected): boolean {
     case 'string-map':
       return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
     case 'int-or-string':
-      return typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value))
+      return typeof value === 'string' || isInt32(value)
   }
 }
 
 const EXPECTED_WORDS: Record<Expected, string> = {
   string: 'text',
-  integer: 'a whole number',
+  integer: 'a whole number (at most 2147483647)',
   boolean: 'true or false',
   mapping: 'a mapping',
   list: 'a list',
@@ -101,7 +106,9 @@ const EXPECTED_WORDS: Record<Expected, string> = {
 }
 
 /** Field paths split once, not on every lint run. */
-const SPLIT_STATEFULSET_FIELDS = STATEFULSET_FIELDS.map(([field, expected]) => [field.split('.'), expected] as const)
+const SPLIT_STATEFULSET_FIELDS = STATEFULSET_FIELDS.map(
+  ([field, expected]) => [field.split('.'), expected] as const,
+)
 const SPLIT_SERVICE_FIELDS = SERVICE_FIELDS.map(([field, expected]) => [field.split('.'), expected] as const)
 
 /** Calls onLeaf for each value at `steps` below `value`; `path` is the walked path, reused as a stack. */
@@ -142,7 +149,11 @@ export const invalidFieldType: LintRule = {
     const findings: RuleFinding[] = []
     for (const resource of resources) {
       const fields =
-        resource.kind === 'StatefulSet' ? SPLIT_STATEFULSET_FIELDS : resource.kind === 'Service' ? SPLIT_SERVICE_FIELDS : null
+        resource.kind === 'StatefulSet'
+          ? SPLIT_STATEFULSET_FIELDS
+          : resource.kind === 'Service'
+            ? SPLIT_SERVICE_FIELDS
+            : null
       if (!fields) continue
       for (const [steps, expected] of fields) {
         visit(resource.object, steps, 0, [], (value, path) => {

@@ -29,7 +29,8 @@ export const invalidLabel: LintRule = {
       if (!resource.kind) continue
       for (const field of LABEL_FIELDS[resource.kind] ?? []) {
         let node: unknown = resource.object
-        for (const step of field) node = isObject(node as never) ? (node as Record<string, unknown>)[step] : undefined
+        for (const step of field)
+          node = isObject(node as never) ? (node as Record<string, unknown>)[step] : undefined
         if (!isObject(node as never)) continue
         for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
           const problem = checkLabelKey(key) ?? (typeof value === 'string' ? checkLabelValue(value) : null)

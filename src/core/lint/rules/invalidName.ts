@@ -1,4 +1,9 @@
-import { checkIanaServiceName, checkRfc1035Label, checkRfc1123Label, checkRfc1123Subdomain } from '../../names/rules'
+import {
+  checkIanaServiceName,
+  checkRfc1035Label,
+  checkRfc1123Label,
+  checkRfc1123Subdomain,
+} from '../../names/rules'
 import type { LintRule, RuleFinding } from '../types'
 
 /** Names checked, with the rule each field follows. */
@@ -20,10 +25,28 @@ export const invalidName: LintRule = {
     }
     for (const view of statefulSets) {
       const base = view.resource.pointer
-      report(checkRfc1123Label(view.name), 'StatefulSet name', view.name, `${base}/metadata/name`, 'an RFC 1123 label')
-      report(checkRfc1123Label(view.namespace), 'Namespace', view.namespace, `${base}/metadata/namespace`, 'an RFC 1123 label')
+      report(
+        checkRfc1123Label(view.name),
+        'StatefulSet name',
+        view.name,
+        `${base}/metadata/name`,
+        'an RFC 1123 label',
+      )
+      report(
+        checkRfc1123Label(view.namespace),
+        'Namespace',
+        view.namespace,
+        `${base}/metadata/namespace`,
+        'an RFC 1123 label',
+      )
       if (view.serviceName !== '')
-        report(checkRfc1123Label(view.serviceName), 'serviceName', view.serviceName, `${base}/spec/serviceName`, 'an RFC 1123 label')
+        report(
+          checkRfc1123Label(view.serviceName),
+          'serviceName',
+          view.serviceName,
+          `${base}/spec/serviceName`,
+          'an RFC 1123 label',
+        )
       view.claimTemplates.forEach((claim, index) =>
         report(
           checkRfc1123Subdomain(claim),
@@ -35,20 +58,50 @@ export const invalidName: LintRule = {
       )
       view.containers.forEach((container, containerIndex) => {
         const containerPath = `${base}/spec/template/spec/containers/${containerIndex}`
-        report(checkRfc1123Label(container.name), 'Container name', container.name, `${containerPath}/name`, 'an RFC 1123 label')
+        report(
+          checkRfc1123Label(container.name),
+          'Container name',
+          container.name,
+          `${containerPath}/name`,
+          'an RFC 1123 label',
+        )
         container.ports.forEach((port, portIndex) => {
           if (port.name !== '')
-            report(checkIanaServiceName(port.name), 'Container port name', port.name, `${containerPath}/ports/${portIndex}/name`, 'an IANA service name: at most 15 lower case letters, digits and "-", with a letter')
+            report(
+              checkIanaServiceName(port.name),
+              'Container port name',
+              port.name,
+              `${containerPath}/ports/${portIndex}/name`,
+              'an IANA service name: at most 15 lower case letters, digits and "-", with a letter',
+            )
         })
       })
     }
     for (const service of services) {
       const base = service.resource.pointer
-      report(checkRfc1035Label(service.name), 'Service name', service.name, `${base}/metadata/name`, 'an RFC 1035 label')
-      report(checkRfc1123Label(service.namespace), 'Namespace', service.namespace, `${base}/metadata/namespace`, 'an RFC 1123 label')
+      report(
+        checkRfc1035Label(service.name),
+        'Service name',
+        service.name,
+        `${base}/metadata/name`,
+        'an RFC 1035 label',
+      )
+      report(
+        checkRfc1123Label(service.namespace),
+        'Namespace',
+        service.namespace,
+        `${base}/metadata/namespace`,
+        'an RFC 1123 label',
+      )
       for (const port of service.ports) {
         if (port.name !== '')
-          report(checkRfc1123Label(port.name), 'Service port name', port.name, `${base}/spec/ports/${port.index}/name`, 'an RFC 1123 label')
+          report(
+            checkRfc1123Label(port.name),
+            'Service port name',
+            port.name,
+            `${base}/spec/ports/${port.index}/name`,
+            'an RFC 1123 label',
+          )
       }
     }
     return findings

@@ -10,7 +10,9 @@ export const missingKind: LintRule = {
   phase: 'import',
   check({ resources }) {
     return resources.flatMap((resource) => {
-      const missing = [resource.apiVersion === '' && 'apiVersion', resource.rawKind === '' && 'kind'].filter(Boolean)
+      const missing = [resource.apiVersion === '' && 'apiVersion', resource.rawKind === '' && 'kind'].filter(
+        Boolean,
+      )
       if (missing.length === 0) return []
       return [
         {

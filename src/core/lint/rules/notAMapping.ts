@@ -1,6 +1,7 @@
 import type { LintRule } from '../types'
 
-const DOCS = 'https://kubernetes.io/docs/concepts/overview/working-with-objects/#describing-a-kubernetes-object'
+const DOCS =
+  'https://kubernetes.io/docs/concepts/overview/working-with-objects/#describing-a-kubernetes-object'
 
 /** A document that is a string, number or list cannot be a Kubernetes object. */
 export const notAMapping: LintRule = {

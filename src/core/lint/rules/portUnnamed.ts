@@ -10,7 +10,8 @@ function suggestName(context: LintContext, service: ServiceView, index: number):
   for (const derived of context.topology.services.find((s) => s.view === service)?.endpoints ?? []) {
     for (const container of derived.statefulSet.containers) {
       const match = container.ports.find(
-        (candidate) => candidate.containerPort === target && candidate.name !== '' && !taken.has(candidate.name),
+        (candidate) =>
+          candidate.containerPort === target && candidate.name !== '' && !taken.has(candidate.name),
       )
       if (match) return match.name
     }

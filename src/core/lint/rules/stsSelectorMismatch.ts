@@ -35,7 +35,9 @@ export const stsSelectorMismatch: LintRule = {
                   {
                     id: 'align-template-labels',
                     title: 'Give the template the selector labels',
-                    patch: [{ pointer: `${pointer}/spec/template/metadata/labels`, value: { ...selectorLabels } }],
+                    patch: [
+                      { pointer: `${pointer}/spec/template/metadata/labels`, value: { ...selectorLabels } },
+                    ],
                   },
                 ]
               : [],

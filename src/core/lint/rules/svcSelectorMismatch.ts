@@ -39,7 +39,9 @@ function strayMismatches(context: LintContext, reported: Set<string>): RuleFindi
     if ((derivedServiceOf(context, service)?.endpoints.length ?? 0) > 0) continue
     const sameNamespace = statefulSetsIn(context, service.namespace)
     if (sameNamespace.some((view) => selectsStatefulSet(selector, view, context))) continue
-    const related = sameNamespace.find((view) => Object.keys(selector).some((key) => key in view.templateLabels))
+    const related = sameNamespace.find((view) =>
+      Object.keys(selector).some((key) => key in view.templateLabels),
+    )
     if (!related) continue
     findings.push({
       message: `Service "${service.name}" selects ${describeSelector(selector)}, which matches no pod in namespace "${service.namespace}" (StatefulSet "${related.name}" labels its pods ${describeSelector(related.templateLabels)}). Kubernetes gives the Service no endpoints, so connections to it fail. Fix the selector.`,

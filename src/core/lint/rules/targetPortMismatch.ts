@@ -2,7 +2,9 @@ import type { ContainerPortView } from '../../model/views'
 import type { LintRule, RuleFinding } from '../types'
 
 function containerPortsOf(endpoints: { statefulSet: { containers: { ports: ContainerPortView[] }[] } }[]) {
-  return endpoints.flatMap((derived) => derived.statefulSet.containers.flatMap((container) => container.ports))
+  return endpoints.flatMap((derived) =>
+    derived.statefulSet.containers.flatMap((container) => container.ports),
+  )
 }
 
 /** A named targetPort that no selected pod declares: those pods get no endpoint for the port. */
@@ -20,8 +22,15 @@ export const targetPortMismatch: LintRule = {
       const declared = containerPortsOf(service.endpoints)
       for (const port of service.view.ports) {
         if (typeof port.targetPort !== 'string') continue
-        if (declared.some((candidate) => candidate.name === port.targetPort && candidate.protocol === port.protocol)) continue
-        const sameProtocol = declared.filter((candidate) => candidate.protocol === port.protocol && candidate.containerPort !== null)
+        if (
+          declared.some(
+            (candidate) => candidate.name === port.targetPort && candidate.protocol === port.protocol,
+          )
+        )
+          continue
+        const sameProtocol = declared.filter(
+          (candidate) => candidate.protocol === port.protocol && candidate.containerPort !== null,
+        )
         const best =
           sameProtocol.find((candidate) => candidate.containerPort === port.port && candidate.name !== '') ??
           sameProtocol.find((candidate) => candidate.name !== '') ??
@@ -37,7 +46,9 @@ export const targetPortMismatch: LintRule = {
                   {
                     id: 'fix-target-port',
                     title: `Set targetPort to ${typeof replacement === 'string' ? `"${replacement}"` : replacement}`,
-                    patch: [{ pointer: `${service.path}/spec/ports/${port.index}/targetPort`, value: replacement }],
+                    patch: [
+                      { pointer: `${service.path}/spec/ports/${port.index}/targetPort`, value: replacement },
+                    ],
                   },
                 ],
         })

@@ -1,0 +1,637 @@
+import { describe, it, expect } from 'vitest'
+import { lint, describeRule } from './runner'
+import { LINT_RULES } from './ruleTable'
+import { applyQuickFix } from '../model/edit'
+import { exportYaml } from '../yaml/exportYaml'
+import { importYaml } from '../yaml/importYaml'
+import { MAX_DERIVED_PODS } from '../topology/deriveTopology'
+import { lineInDocument, load, service, statefulSet, withCode, yamlOf } from '../testing/support'
+import type { Design, Finding, JsonObject, JsonValue } from '../model/types'
+
+interface Case {
+  design: Design
+  text: string
+}
+
+function build(...objects: JsonValue[]): Case {
+  const text = yamlOf(...objects)
+  return { design: load(text), text }
+}
+
+/** The one finding of `code` at `path`, failing with the full list when there is not exactly one. */
+function single(findings: readonly Finding[], code: string, path: string): Finding {
+  const matching = findings.filter((finding) => finding.code === code && finding.path === path)
+  if (matching.length !== 1) {
+    throw new Error(
+      `Expected one ${code} at ${path}, got:\n${findings.map((f) => `${f.code} ${f.severity} ${f.path}`).join('\n')}`,
+    )
+  }
+  return matching[0]!
+}
+
+/**
+ * Applies the finding's first quick fix and checks that the finding is gone, both in the fixed design and
+ * after the fixed design went through export and import again (the fix must survive the YAML).
+ */
+function expectFixRemoves(design: Design, finding: Finding): Design {
+  const fix = finding.fixes?.[0]
+  expect(fix, `${finding.code} should offer a quick fix`).toBeDefined()
+  const fixed = applyQuickFix(design, fix!)
+  const still = (findings: Finding[]) =>
+    findings.filter((candidate) => candidate.code === finding.code && candidate.path === finding.path)
+  expect(still(lint(fixed))).toEqual([])
+  const reread = importYaml(exportYaml(fixed))
+  expect(reread.design).toBeDefined()
+  expect(still(lint(reread.design!))).toEqual([])
+  return fixed
+}
+
+/** A healthy design: headless nginx + StatefulSet web; no finding of the design rules at all. */
+const healthy = () => build(service(), statefulSet())
+
+describe('a healthy design', () => {
+  it('has no findings', () => {
+    expect(lint(healthy().design)).toEqual([])
+  })
+})
+
+describe('every finding', () => {
+  it('carries a JSON Pointer path starting with the document index, a line and a column', () => {
+    const { design } = build(
+      service({ name: 'Bad_Name', ports: [{ port: 80 }, { port: 81 }] }),
+      statefulSet({ name: 'web', serviceName: 'missing', replicas: 0, image: 'nginx' }),
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } },
+      'just text',
+    )
+    const findings = lint(design)
+    expect(findings.length).toBeGreaterThan(5)
+    for (const finding of findings) {
+      expect(finding.path).toMatch(/^\/\d+(\/|$)/)
+      expect(finding.line).toBeGreaterThanOrEqual(1)
+      expect(finding.column).toBeGreaterThanOrEqual(1)
+      expect(finding.message.length).toBeGreaterThan(20)
+      expect(['error', 'warning', 'info']).toContain(finding.severity)
+    }
+  })
+})
+
+describe('finding positions', () => {
+  it('follow the exported text after an edit moved lines', () => {
+    const { design } = build(service({ selector: null }), statefulSet({ replicas: 0 }))
+    const fix = single(lint(design), 'SERVICE_NO_SELECTOR', '/0/spec').fixes![0]!
+    const fixed = applyQuickFix(design, fix)
+    const text = exportYaml(fixed)
+    expect(single(lint(fixed), 'REPLICAS_ZERO', '/1/spec/replicas').line).toBe(
+      lineInDocument(text, 1, 'replicas: 0'),
+    )
+    expect(lineInDocument(text, 1, 'replicas: 0')).toBe(
+      lineInDocument(exportYaml(design), 1, 'replicas: 0') + 2, // "selector:" and "app: nginx" were added
+    )
+  })
+
+  it('point into List items', () => {
+    const text = yamlOf({ apiVersion: 'v1', kind: 'List', items: [service(), statefulSet({ replicas: 0 })] })
+    const finding = single(lint(load(text)), 'REPLICAS_ZERO', '/0/items/1/spec/replicas')
+    expect(finding.line).toBe(lineInDocument(text, 0, 'replicas: 0'))
+    expect(finding.column).toBe(text.split('\n')[finding.line! - 1]!.indexOf('replicas') + 1)
+  })
+})
+
+describe('the rule table', () => {
+  it('has unique codes, each described', () => {
+    const codes = LINT_RULES.map((rule) => rule.code)
+    expect(new Set(codes).size).toBe(codes.length)
+    for (const code of codes) {
+      const rule = describeRule(code)
+      expect(rule?.title).toBeTruthy()
+      expect(rule?.why).toBeTruthy()
+      expect(rule?.docs).toMatch(/^https:\/\/kubernetes\.io\//)
+    }
+    expect(describeRule('NO_SUCH_RULE')).toBeUndefined()
+  })
+
+  it.each([
+    ['SVC_SELECTOR_MISMATCH', 'error'],
+    ['STS_SELECTOR_MISMATCH', 'error'],
+    ['SERVICE_NAME_MISMATCH', 'error'],
+    ['SERVICE_NOT_HEADLESS', 'error'],
+    ['SERVICE_NO_SELECTOR', 'warning'],
+    ['PORT_UNNAMED', 'info'],
+    ['TARGET_PORT_MISMATCH', 'error'],
+    ['NAMESPACE_MISMATCH', 'error'],
+    ['INVALID_NAME', 'error'],
+    ['NAME_TOO_LONG', 'error'],
+    ['REPLICAS_ZERO', 'info'],
+    ['UNSUPPORTED_KIND', 'info'],
+  ])('%s defaults to %s', (code, severity) => {
+    expect(describeRule(code)?.severity).toBe(severity)
+  })
+})
+
+describe('SVC_SELECTOR_MISMATCH', () => {
+  it('fires when the governing Service selects other labels, at its selector', () => {
+    const { design, text } = build(service({ selector: { app: 'ngnix' } }), statefulSet())
+    const finding = single(lint(design), 'SVC_SELECTOR_MISMATCH', '/0/spec/selector')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 0, 'selector:'))
+    expectFixRemoves(design, finding)
+  })
+
+  it('fires for a Service that governs nothing but selects a near miss of a StatefulSet', () => {
+    const { design } = build(
+      service(),
+      service({ name: 'web-client', clusterIP: null, selector: { app: 'nginx', tier: 'frontend' } }),
+      statefulSet(),
+    )
+    const finding = single(lint(design), 'SVC_SELECTOR_MISMATCH', '/1/spec/selector')
+    expect(finding.severity).toBe('error')
+    expectFixRemoves(design, finding)
+  })
+
+  it('stays quiet for a subset selector, a per-pod selector and a selector unrelated to any StatefulSet', () => {
+    const { design } = build(
+      service({ selector: { app: 'nginx' } }),
+      service({
+        name: 'pod-0',
+        clusterIP: null,
+        selector: { 'statefulset.kubernetes.io/pod-name': 'web-0' },
+      }),
+      service({
+        name: 'index-1',
+        clusterIP: null,
+        selector: { app: 'nginx', 'apps.kubernetes.io/pod-index': '1' },
+      }),
+      service({ name: 'elsewhere', clusterIP: null, selector: { team: 'payments' } }),
+      statefulSet({ labels: { app: 'nginx', tier: 'web' } }),
+    )
+    expect(withCode(lint(design), 'SVC_SELECTOR_MISMATCH')).toEqual([])
+  })
+})
+
+describe('STS_SELECTOR_MISMATCH', () => {
+  it('fires when spec.selector does not match the template labels', () => {
+    const { design, text } = build(service(), statefulSet({ selector: { app: 'web' } }))
+    const finding = single(lint(design), 'STS_SELECTOR_MISMATCH', '/1/spec/selector')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 1, 'selector:'))
+    expectFixRemoves(design, finding)
+  })
+
+  it('fires when spec.selector is missing (apps/v1 requires it)', () => {
+    const { design } = build(service(), statefulSet({ selector: null }))
+    const finding = single(lint(design), 'STS_SELECTOR_MISMATCH', '/1/spec/selector')
+    expect(finding.message).toMatch(/no spec\.selector/)
+    expectFixRemoves(design, finding)
+  })
+
+  it('offers to label the template when the template has no labels', () => {
+    const object = statefulSet({ selector: { app: 'nginx' } })
+    ;((object.spec as JsonObject).template as JsonObject).metadata = {}
+    const { design } = build(service(), object)
+    const finding = single(lint(design), 'STS_SELECTOR_MISMATCH', '/1/spec/selector')
+    expect(finding.fixes?.[0]?.id).toBe('align-template-labels')
+    expectFixRemoves(design, finding)
+  })
+
+  it('stays quiet for matchLabels that are a subset and for matching matchExpressions', () => {
+    const subset = build(
+      service(),
+      statefulSet({ labels: { app: 'nginx', tier: 'web' }, selector: { app: 'nginx' } }),
+    )
+    expect(withCode(lint(subset.design), 'STS_SELECTOR_MISMATCH')).toEqual([])
+    const object = statefulSet()
+    ;(object.spec as JsonObject).selector = {
+      matchExpressions: [
+        { key: 'app', operator: 'In', values: ['nginx', 'web'] },
+        { key: 'legacy', operator: 'DoesNotExist' },
+      ],
+    }
+    expect(withCode(lint(build(service(), object).design), 'STS_SELECTOR_MISMATCH')).toEqual([])
+  })
+})
+
+describe('SERVICE_NAME_MISMATCH', () => {
+  it('is an error when serviceName names no Service, with a fix pointing at a fitting headless one', () => {
+    const { design, text } = build(service(), statefulSet({ serviceName: 'ngnix' }))
+    const finding = single(lint(design), 'SERVICE_NAME_MISMATCH', '/1/spec/serviceName')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 1, 'serviceName:'))
+    expect(finding.fixes?.[0]?.patch).toEqual([{ pointer: '/1/spec/serviceName', value: 'nginx' }])
+    expectFixRemoves(design, finding)
+  })
+
+  it('is a warning when serviceName is empty or missing', () => {
+    const missing = build(service(), statefulSet({ serviceName: null }))
+    const finding = single(lint(missing.design), 'SERVICE_NAME_MISMATCH', '/1/spec/serviceName')
+    expect(finding.severity).toBe('warning')
+    expect(finding.line).toBe(lineInDocument(missing.text, 1, 'spec:'))
+    expectFixRemoves(missing.design, finding)
+    const empty = build(service(), statefulSet({ serviceName: '' }))
+    expect(single(lint(empty.design), 'SERVICE_NAME_MISMATCH', '/1/spec/serviceName').severity).toBe(
+      'warning',
+    )
+  })
+
+  it('stays quiet when the Service exists, here or (for NAMESPACE_MISMATCH) in another namespace', () => {
+    expect(withCode(lint(healthy().design), 'SERVICE_NAME_MISMATCH')).toEqual([])
+    const other = build(service({ namespace: 'other' }), statefulSet())
+    expect(withCode(lint(other.design), 'SERVICE_NAME_MISMATCH')).toEqual([])
+  })
+})
+
+describe('SERVICE_NOT_HEADLESS', () => {
+  it('fires when the governing Service has a cluster IP, at spec.clusterIP', () => {
+    const { design, text } = build(service({ clusterIP: null }), statefulSet())
+    const finding = single(lint(design), 'SERVICE_NOT_HEADLESS', '/0/spec/clusterIP')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 0, 'spec:'))
+    expectFixRemoves(design, finding)
+  })
+
+  it('offers a fix that also drops the NodePort type and clusterIPs', () => {
+    const object = service({ clusterIP: '10.96.0.10', type: 'NodePort' })
+    ;(object.spec as JsonObject).clusterIPs = ['10.96.0.10']
+    const { design } = build(object, statefulSet())
+    const finding = single(lint(design), 'SERVICE_NOT_HEADLESS', '/0/spec/clusterIP')
+    const fixed = expectFixRemoves(design, finding)
+    expect(fixed.documents[0]?.value).toMatchObject({ spec: { clusterIP: 'None' } })
+    expect(JSON.stringify(fixed.documents[0]?.value)).not.toMatch(/NodePort|clusterIPs/)
+  })
+
+  it('stays quiet for a headless governing Service and for a ClusterIP Service that governs nothing', () => {
+    const { design } = build(service(), service({ name: 'client', clusterIP: null }), statefulSet())
+    expect(withCode(lint(design), 'SERVICE_NOT_HEADLESS')).toEqual([])
+  })
+})
+
+describe('SERVICE_NO_SELECTOR', () => {
+  it('warns about a headless Service without selector, with a fix when it governs a StatefulSet', () => {
+    const { design, text } = build(service({ selector: null }), statefulSet())
+    const finding = single(lint(design), 'SERVICE_NO_SELECTOR', '/0/spec')
+    expect(finding.severity).toBe('warning')
+    expect(finding.line).toBe(lineInDocument(text, 0, 'spec:'))
+    expectFixRemoves(design, finding)
+  })
+
+  it('stays quiet for a ClusterIP Service without selector and for headless Services with one', () => {
+    const { design } = build(
+      service(),
+      service({ name: 'external', clusterIP: null, selector: null }),
+      statefulSet(),
+    )
+    expect(withCode(lint(design), 'SERVICE_NO_SELECTOR')).toEqual([])
+  })
+})
+
+describe('PORT_UNNAMED', () => {
+  it('is info for a single unnamed port, with a name suggested from the container port', () => {
+    const { design, text } = build(service({ ports: [{ port: 80 }] }), statefulSet())
+    const finding = single(lint(design), 'PORT_UNNAMED', '/0/spec/ports/0')
+    expect(finding.severity).toBe('info')
+    expect(finding.line).toBe(lineInDocument(text, 0, 'port: 80'))
+    expect(finding.fixes?.[0]?.patch).toEqual([{ pointer: '/0/spec/ports/0/name', value: 'web' }])
+    expectFixRemoves(design, finding)
+  })
+
+  it('is an error on each unnamed port when there are several', () => {
+    const { design } = build(
+      service({ ports: [{ port: 80 }, { name: 'metrics', port: 9113 }, { port: 443 }] }),
+      statefulSet(),
+    )
+    const findings = withCode(lint(design), 'PORT_UNNAMED')
+    expect(findings.map((finding) => [finding.path, finding.severity])).toEqual([
+      ['/0/spec/ports/0', 'error'],
+      ['/0/spec/ports/2', 'error'],
+    ])
+    expectFixRemoves(design, findings[1]!)
+  })
+
+  it('stays quiet when every port is named', () => {
+    expect(withCode(lint(healthy().design), 'PORT_UNNAMED')).toEqual([])
+  })
+})
+
+describe('TARGET_PORT_MISMATCH', () => {
+  it('fires for a named targetPort no selected pod declares, at the targetPort', () => {
+    const { design, text } = build(
+      service({ ports: [{ name: 'web', port: 80, targetPort: 'http' }] }),
+      statefulSet(),
+    )
+    const finding = single(lint(design), 'TARGET_PORT_MISMATCH', '/0/spec/ports/0/targetPort')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 0, 'targetPort:'))
+    expect(finding.fixes?.[0]?.patch).toEqual([{ pointer: '/0/spec/ports/0/targetPort', value: 'web' }])
+    expectFixRemoves(design, finding)
+  })
+
+  it('fires when only the protocol differs', () => {
+    const { design } = build(
+      service({ ports: [{ name: 'dns', port: 53, targetPort: 'dns', protocol: 'UDP' }] }),
+      statefulSet({ ports: [{ name: 'dns', containerPort: 53 }] }),
+    )
+    expect(single(lint(design), 'TARGET_PORT_MISMATCH', '/0/spec/ports/0/targetPort').severity).toBe('error')
+  })
+
+  it('stays quiet for a declared name, a number, and a Service that selects nothing', () => {
+    const { design } = build(
+      service({
+        ports: [
+          { name: 'web', port: 80, targetPort: 'web' },
+          { name: 'alt', port: 81, targetPort: 80 },
+        ],
+      }),
+      service({
+        name: 'idle',
+        selector: { app: 'none' },
+        ports: [{ name: 'web', port: 80, targetPort: 'nope' }],
+      }),
+      statefulSet(),
+    )
+    expect(withCode(lint(design), 'TARGET_PORT_MISMATCH')).toEqual([])
+  })
+})
+
+describe('NAMESPACE_MISMATCH', () => {
+  it('fires when the governing Service lives in another namespace, at serviceName', () => {
+    const { design, text } = build(service({ namespace: 'db' }), statefulSet({ namespace: 'web' }))
+    const finding = single(lint(design), 'NAMESPACE_MISMATCH', '/1/spec/serviceName')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 1, 'serviceName:'))
+    expect(finding.fixes?.[0]?.patch).toEqual([{ pointer: '/1/metadata/namespace', value: 'db' }])
+    expectFixRemoves(design, finding)
+  })
+
+  it('treats a missing namespace as "default"', () => {
+    const { design } = build(service({ namespace: 'default' }), statefulSet())
+    expect(withCode(lint(design), 'NAMESPACE_MISMATCH')).toEqual([])
+    const other = build(service(), statefulSet({ namespace: 'prod' }))
+    expect(single(lint(other.design), 'NAMESPACE_MISMATCH', '/1/spec/serviceName').severity).toBe('error')
+  })
+})
+
+describe('INVALID_NAME', () => {
+  it.each([
+    ['a StatefulSet name with capitals', [service(), statefulSet({ name: 'Web' })], '/1/metadata/name'],
+    [
+      'a Service name starting with a digit',
+      [service({ name: '1nginx' }), statefulSet({ serviceName: '1nginx' })],
+      '/0/metadata/name',
+    ],
+    [
+      'a namespace with an underscore',
+      [service({ namespace: 'my_ns' }), statefulSet({ namespace: 'my_ns' })],
+      '/0/metadata/namespace',
+    ],
+    [
+      'a serviceName with a dot',
+      [service(), statefulSet({ serviceName: 'nginx.default' })],
+      '/1/spec/serviceName',
+    ],
+    [
+      'a container port name longer than 15',
+      [service(), statefulSet({ ports: [{ name: 'http-web-frontend', containerPort: 80 }] })],
+      '/1/spec/template/spec/containers/0/ports/0/name',
+    ],
+    [
+      'a Service port name with capitals',
+      [service({ ports: [{ name: 'Web', port: 80 }] }), statefulSet()],
+      '/0/spec/ports/0/name',
+    ],
+    [
+      'a claim template name with an underscore',
+      [service(), statefulSet({ claims: ['my_data'] })],
+      '/1/spec/volumeClaimTemplates/0/metadata/name',
+    ],
+  ])('fires for %s', (_label, objects, path) => {
+    const { design } = build(...objects)
+    expect(single(lint(design), 'INVALID_NAME', path).severity).toBe('error')
+  })
+
+  it('stays quiet for valid names, including a Service name that is a valid label', () => {
+    const { design } = build(
+      service({ name: 'my-release-postgresql-hl', namespace: 'db-1' }),
+      statefulSet({
+        name: '0db',
+        namespace: 'db-1',
+        serviceName: 'my-release-postgresql-hl',
+        claims: ['data.v1'],
+      }),
+    )
+    expect(withCode(lint(design), 'INVALID_NAME')).toEqual([])
+  })
+})
+
+describe('NAME_TOO_LONG', () => {
+  it('fires for a StatefulSet name past 52 characters', () => {
+    const name = 'a'.repeat(53)
+    const { design, text } = build(service(), statefulSet({ name }))
+    const finding = single(lint(design), 'NAME_TOO_LONG', '/1/metadata/name')
+    expect(finding.severity).toBe('error')
+    expect(finding.line).toBe(lineInDocument(text, 1, `name: ${name}`))
+  })
+
+  it('stays quiet at 52 characters, even with the largest ordinal int32 allows (a 63-character hostname)', () => {
+    expect(
+      withCode(lint(build(service(), statefulSet({ name: 'c'.repeat(52) })).design), 'NAME_TOO_LONG'),
+    ).toEqual([])
+    const far = build(
+      service(),
+      statefulSet({ name: 'd'.repeat(52), ordinalsStart: 2147483646, replicas: 2 }),
+    )
+    expect(withCode(lint(far.design), 'NAME_TOO_LONG')).toEqual([])
+  })
+
+  it('leaves an ordinal beyond int32 to INVALID_FIELD_TYPE (the API server cannot decode it)', () => {
+    const { design } = build(
+      service(),
+      statefulSet({ name: 'b'.repeat(52), ordinalsStart: 99999999990, replicas: 20 }),
+    )
+    expect(withCode(lint(design), 'NAME_TOO_LONG')).toEqual([])
+    expect(single(lint(design), 'INVALID_FIELD_TYPE', '/1/spec/ordinals/start').severity).toBe('error')
+  })
+})
+
+describe('REPLICAS_ZERO', () => {
+  it('is info at spec.replicas', () => {
+    const { design, text } = build(service(), statefulSet({ replicas: 0 }))
+    const finding = single(lint(design), 'REPLICAS_ZERO', '/1/spec/replicas')
+    expect(finding.severity).toBe('info')
+    expect(finding.line).toBe(lineInDocument(text, 1, 'replicas: 0'))
+  })
+
+  it('stays quiet for replicas left out (1) or above zero', () => {
+    expect(withCode(lint(build(service(), statefulSet({ replicas: null })).design), 'REPLICAS_ZERO')).toEqual(
+      [],
+    )
+    expect(withCode(lint(healthy().design), 'REPLICAS_ZERO')).toEqual([])
+  })
+})
+
+describe('UNSUPPORTED_KIND', () => {
+  it('is info for each kept, unmodelled object, in documents and in List items', () => {
+    const { design, text } = build(
+      service(),
+      statefulSet(),
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'config' }, data: { a: 'b' } },
+      {
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [{ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'pdb' } }],
+      },
+    )
+    const findings = withCode(lint(design), 'UNSUPPORTED_KIND')
+    expect(findings.map((finding) => [finding.path, finding.severity])).toEqual([
+      ['/2', 'info'],
+      ['/3/items/0', 'info'],
+    ])
+    expect(findings[0]?.line).toBe(lineInDocument(text, 2, 'apiVersion'))
+  })
+
+  it('does not fire for a kind: List, nor for StatefulSets under an unknown apiVersion', () => {
+    const { design } = build(
+      { apiVersion: 'v1', kind: 'List', items: [service(), statefulSet()] },
+      { ...statefulSet({ name: 'old' }), apiVersion: 'apps/v1beta2' },
+    )
+    expect(withCode(lint(design), 'UNSUPPORTED_KIND')).toEqual([])
+    expect(single(lint(design), 'UNKNOWN_API_VERSION', '/1/apiVersion').severity).toBe('error')
+  })
+})
+
+describe('the core rules beyond the contract list', () => {
+  it('NOT_A_MAPPING: a scalar or list document, not an empty one', () => {
+    const design = load(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\njust text\n---\n- a\n- b\n---\n',
+    )
+    const findings = withCode(lint(design), 'NOT_A_MAPPING')
+    expect(findings.map((finding) => [finding.path, finding.severity, finding.line])).toEqual([
+      ['/1', 'error', 5],
+      ['/2', 'error', 7],
+    ])
+  })
+
+  it('MISSING_KIND: an object without apiVersion or kind', () => {
+    const design = load('metadata:\n  name: web\nspec: {}\n')
+    expect(single(lint(design), 'MISSING_KIND', '/0').severity).toBe('error')
+    expect(withCode(lint(healthy().design), 'MISSING_KIND')).toEqual([])
+  })
+
+  it('UNKNOWN_API_VERSION: with a fix to the served version', () => {
+    const { design } = build(service(), { ...statefulSet(), apiVersion: 'apps/v1beta1' })
+    const finding = single(lint(design), 'UNKNOWN_API_VERSION', '/1/apiVersion')
+    expect(finding.message).toMatch(/removed in Kubernetes 1\.16/)
+    expectFixRemoves(design, finding)
+  })
+
+  it('INVALID_FIELD_TYPE: replicas: "three", a number label value, a port written as text', () => {
+    const text =
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n  labels:\n    version: 2\nspec:\n  replicas: "three"\n' +
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n  ports:\n  - port: "80"\n'
+    const findings = withCode(importYaml(text).findings, 'INVALID_FIELD_TYPE')
+    expect(findings.map((finding) => [finding.path, finding.line])).toEqual([
+      ['/0/metadata/labels', 5],
+      ['/0/spec/replicas', 8],
+      ['/1/spec/ports/0/port', 16],
+    ])
+    expect(findings[1]?.message).toMatch(/"three".*whole number/)
+    expect(withCode(lint(healthy().design), 'INVALID_FIELD_TYPE')).toEqual([])
+  })
+
+  it('TARGET_PORT_UNDECLARED: a numeric targetPort no container declares (info)', () => {
+    const { design } = build(service({ ports: [{ name: 'web', port: 80, targetPort: 8080 }] }), statefulSet())
+    expect(single(lint(design), 'TARGET_PORT_UNDECLARED', '/0/spec/ports/0').severity).toBe('info')
+    expect(withCode(lint(healthy().design), 'TARGET_PORT_UNDECLARED')).toEqual([])
+  })
+
+  it('INVALID_LABEL: a key or value breaking the label syntax', () => {
+    const { design } = build(service({ selector: { app: 'nginx', 'bad key': 'x' } }), statefulSet())
+    expect(single(lint(design), 'INVALID_LABEL', '/0/spec/selector/bad key').severity).toBe('error')
+    const slash = build(service({ selector: { 'example.com/app': 'a/b' } }), statefulSet())
+    expect(single(lint(slash.design), 'INVALID_LABEL', '/0/spec/selector/example.com~1app').severity).toBe(
+      'error',
+    )
+    expect(withCode(lint(healthy().design), 'INVALID_LABEL')).toEqual([])
+  })
+
+  it('DUPLICATE_PORT_NAME: in a pod and in a Service', () => {
+    const { design } = build(
+      service({
+        ports: [
+          { name: 'web', port: 80 },
+          { name: 'web', port: 81 },
+        ],
+      }),
+      statefulSet({
+        ports: [
+          { name: 'web', containerPort: 80 },
+          { name: 'web', containerPort: 81 },
+        ],
+      }),
+    )
+    expect(withCode(lint(design), 'DUPLICATE_PORT_NAME').map((finding) => finding.path)).toEqual([
+      '/1/spec/template/spec/containers/0/ports/1/name',
+      '/0/spec/ports/1/name',
+    ])
+  })
+
+  it('DUPLICATE_RESOURCE: the same kind, namespace and name twice', () => {
+    const { design } = build(service(), statefulSet(), service(), service({ namespace: 'other' }))
+    expect(single(lint(design), 'DUPLICATE_RESOURCE', '/2/metadata/name').severity).toBe('error')
+    expect(withCode(lint(design), 'DUPLICATE_RESOURCE')).toHaveLength(1)
+  })
+
+  it('VOLUME_MOUNT_UNKNOWN: a mount naming no volume, fixed by mounting the only claim', () => {
+    const object = statefulSet()
+    const container = (((object.spec as JsonObject).template as JsonObject).spec as JsonObject)
+      .containers as JsonObject[]
+    container[0]!.volumeMounts = [{ name: 'data', mountPath: '/data' }]
+    const { design } = build(service(), object)
+    const finding = single(
+      lint(design),
+      'VOLUME_MOUNT_UNKNOWN',
+      '/1/spec/template/spec/containers/0/volumeMounts/0/name',
+    )
+    expectFixRemoves(design, finding)
+  })
+
+  it('REPLICAS_BEYOND_VIEW: more replicas than the app simulates (info)', () => {
+    const { design } = build(service(), statefulSet({ replicas: MAX_DERIVED_PODS + 1 }))
+    expect(single(lint(design), 'REPLICAS_BEYOND_VIEW', '/1/spec/replicas').severity).toBe('info')
+  })
+
+  it('TOLERATE_UNREADY_ANNOTATION: the annotation alone, fixed with publishNotReadyAddresses', () => {
+    const annotations = { 'service.alpha.kubernetes.io/tolerate-unready-endpoints': 'true' }
+    const { design } = build(service({ annotations }), statefulSet())
+    const finding = single(lint(design), 'TOLERATE_UNREADY_ANNOTATION', '/0/metadata/annotations')
+    expect(finding.severity).toBe('warning')
+    expectFixRemoves(design, finding)
+    const both = build(service({ annotations, publishNotReadyAddresses: true }), statefulSet())
+    expect(withCode(lint(both.design), 'TOLERATE_UNREADY_ANNOTATION')).toEqual([])
+  })
+
+  it('IMAGE_LATEST: untagged or :latest warns, a missing image is an error, tags and digests pass', () => {
+    const cases: [string, Finding['severity'] | null][] = [
+      ['nginx', 'warning'],
+      ['nginx:latest', 'warning'],
+      ['localhost:5000/nginx', 'warning'],
+      ['', 'error'],
+      ['nginx:1.25', null],
+      ['localhost:5000/nginx:1.25', null],
+      ['nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', null],
+    ]
+    for (const [image, severity] of cases) {
+      const findings = withCode(lint(build(service(), statefulSet({ image })).design), 'IMAGE_LATEST')
+      expect(
+        findings.map((finding) => finding.severity),
+        image,
+      ).toEqual(severity ? [severity] : [])
+    }
+  })
+
+  it('PROBE_MISSING and RESOURCES_MISSING: info on the container', () => {
+    const { design } = build(service(), statefulSet({ container: { readinessProbe: null, resources: {} } }))
+    expect(single(lint(design), 'PROBE_MISSING', '/1/spec/template/spec/containers/0').severity).toBe('info')
+    expect(single(lint(design), 'RESOURCES_MISSING', '/1/spec/template/spec/containers/0').severity).toBe(
+      'info',
+    )
+  })
+})
