@@ -9,15 +9,52 @@ export { locatePointer } from './yaml/sourceMap'
 export type { SourcePosition } from './yaml/sourceMap'
 export { MAX_YAML_BYTES } from './yaml/options'
 export { clearParseCache } from './yaml/parseStream'
-export { deriveTopology, DEFAULT_CLUSTER_DOMAIN, MAX_DERIVED_PODS, normalizeClusterDomain } from './topology/deriveTopology'
+export {
+  deriveTopology,
+  DEFAULT_CLUSTER_DOMAIN,
+  MAX_DERIVED_PODS,
+  normalizeClusterDomain,
+} from './topology/deriveTopology'
 export { lint, describeRule } from './lint/runner'
 export { LINT_RULES } from './lint/ruleTable'
 export { resolveDns } from './dns/resolveDns'
+export { listResolvableNames } from './dns/listResolvableNames'
+export type { ResolvableName } from './dns/listResolvableNames'
+export { compareHeadless } from './dns/compareHeadless'
+export type { HeadlessComparison } from './dns/compareHeadless'
+export { explainDnsName } from './dns/explainDnsName'
+export type { DnsNamePart, DnsNamePartRole } from './dns/explainDnsName'
+export { planScaling, planScalingBetween, MAX_LISTED_STEPS } from './topology/planScaling'
+export type { ScalingPlan, ScalingStep } from './topology/planScaling'
+export { moveToNamespace, readDesignNamespace } from './model/namespace'
 export { scaleStatefulSet, setField, getField, applyPatch, applyQuickFix } from './model/edit'
-export { listResources, listStatefulSets, listServices, findResourceByPointer, DEFAULT_NAMESPACE } from './model/resources'
+export {
+  addStatefulSet,
+  addService,
+  duplicateResource,
+  removeResource,
+  renameService,
+  setStatefulSetLabels,
+  mirrorLabelEdit,
+  createUniqueName,
+} from './model/designEdits'
+export type { StatefulSetLabelSet } from './model/designEdits'
+export {
+  listResources,
+  listStatefulSets,
+  listServices,
+  findResourceByPointer,
+  DEFAULT_NAMESPACE,
+} from './model/resources'
 export type { ResourceRef, ModelledKind } from './model/resources'
 export { readStatefulSet, readService } from './model/views'
-export type { StatefulSetView, ServiceView, ContainerView, ServicePortView, LabelSelector } from './model/views'
+export type {
+  StatefulSetView,
+  ServiceView,
+  ContainerView,
+  ServicePortView,
+  LabelSelector,
+} from './model/views'
 export { toPointer, fromPointer, isDeepEqual } from './model/json'
 export {
   checkRfc1123Label,
@@ -30,6 +67,8 @@ export {
   checkPortNumber,
 } from './names/rules'
 export { NGINX_WEB_YAML } from './presets/nginxWeb'
+export { PRESETS } from './presets/presetTable'
+export type { Preset } from './presets/presetTable'
 export type {
   Design,
   DesignDocument,

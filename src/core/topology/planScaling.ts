@@ -1,0 +1,80 @@
+import type { Topology } from '../model/types'
+
+/** One step of a scale operation: the pods the controller creates or deletes together. */
+export interface ScalingStep {
+  action: 'create' | 'delete'
+  pods: string[]
+}
+
+/** How one StatefulSet would go from one replica count to another. */
+export interface ScalingPlan {
+  statefulSet: string
+  namespace: string
+  from: number
+  to: number
+  podManagementPolicy: 'OrderedReady' | 'Parallel'
+  steps: ScalingStep[]
+}
+
+/** Steps beyond this are summarised; nobody reads a list of 5000 steps. */
+export const MAX_LISTED_STEPS = 50
+
+/**
+ * The order in which the StatefulSet controller creates or deletes pods when replicas change
+ * (https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#deployment-and-scaling-guarantees):
+ * OrderedReady creates one pod at a time in ordinal order, each after the previous is Running and Ready,
+ * and deletes from the highest ordinal down; Parallel creates or deletes them all at once.
+ */
+export function planScaling(options: {
+  name: string
+  namespace?: string
+  from: number
+  to: number
+  ordinalsStart?: number
+  podManagementPolicy: 'OrderedReady' | 'Parallel'
+}): ScalingPlan {
+  const { name, from, to, podManagementPolicy } = options
+  const start = options.ordinalsStart ?? 0
+  const podName = (index: number) => `${name}-${start + index}`
+  const indexes =
+    to > from
+      ? Array.from({ length: to - from }, (_, offset) => from + offset)
+      : Array.from({ length: from - to }, (_, offset) => from - 1 - offset)
+  const action: ScalingStep['action'] = to > from ? 'create' : 'delete'
+  const steps: ScalingStep[] =
+    indexes.length === 0
+      ? []
+      : podManagementPolicy === 'Parallel'
+        ? [{ action, pods: indexes.map(podName) }]
+        : indexes.map((index) => ({ action, pods: [podName(index)] }))
+  return {
+    statefulSet: name,
+    namespace: options.namespace ?? 'default',
+    from,
+    to,
+    podManagementPolicy,
+    steps,
+  }
+}
+
+/** Plans for every StatefulSet whose replica count differs between two topologies (matched by namespace and name). */
+export function planScalingBetween(before: Topology, after: Topology): ScalingPlan[] {
+  const plans: ScalingPlan[] = []
+  for (const statefulSet of after.statefulSets) {
+    const previous = before.statefulSets.find(
+      (candidate) => candidate.name === statefulSet.name && candidate.namespace === statefulSet.namespace,
+    )
+    if (!previous || previous.replicas === statefulSet.replicas) continue
+    plans.push(
+      planScaling({
+        name: statefulSet.name,
+        namespace: statefulSet.namespace,
+        from: previous.replicas,
+        to: statefulSet.replicas,
+        ordinalsStart: statefulSet.pods[0]?.ordinal ?? previous.pods[0]?.ordinal ?? 0,
+        podManagementPolicy: statefulSet.podManagementPolicy,
+      }),
+    )
+  }
+  return plans
+}
