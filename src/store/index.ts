@@ -1,7 +1,7 @@
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { useStore } from 'zustand'
-import { deriveTopology, exportYaml, lint } from '../core'
-import type { Finding, Topology } from '../core'
+import { deriveTopology, exportYaml, getField, lint, listResources } from '../core'
+import type { Finding, JsonValue, ResourceRef, Topology } from '../core'
 import { createStudioStore } from './studioStore'
 import type { StudioState } from './studioStore'
 
@@ -25,6 +25,24 @@ export function useStudio<T>(selector: (state: StudioState) => T): T {
 export function useExportedYaml(): string {
   const design = useStudio((state) => state.design)
   return useMemo(() => exportYaml(design), [design])
+}
+
+/** The text the editor shows: what the user typed while it does not parse, else the design's YAML. */
+export function useEditorText(): string {
+  const yaml = useExportedYaml()
+  const draftText = useStudio((state) => state.draft?.text)
+  return draftText ?? yaml
+}
+
+/** The value at a design pointer (stable: it is the design's own object). */
+export function useField(pointer: string): JsonValue | undefined {
+  return useStudio((state) => getField(state.design, pointer))
+}
+
+/** Every resource of the design, modelled or kept as it is (memoised per design). */
+export function useResources(): ResourceRef[] {
+  const design = useStudio((state) => state.design)
+  return useMemo(() => listResources(design), [design])
 }
 
 /** Every finding: the editor's parse errors while a draft does not parse, else the design's lint findings. */
@@ -52,4 +70,23 @@ export function useActions() {
   return studioStore.getState()
 }
 
-export type { StudioState, Notice, Draft } from './studioStore'
+export type { StudioState, Notice, Draft, RevealRequest } from './studioStore'
+
+const darkQuery = '(prefers-color-scheme: dark)'
+function subscribeToSystemTheme(onChange: () => void): () => void {
+  if (typeof matchMedia === 'undefined') return () => {}
+  const query = matchMedia(darkQuery)
+  query.addEventListener('change', onChange)
+  return () => query.removeEventListener('change', onChange)
+}
+const systemPrefersDark = () => typeof matchMedia !== 'undefined' && matchMedia(darkQuery).matches
+
+/** The theme on screen: the user's choice, or the system's when they chose "system". */
+export function useResolvedTheme(): 'light' | 'dark' {
+  const theme = useStudio((state) => state.theme)
+  const systemDark = useSyncExternalStore(subscribeToSystemTheme, systemPrefersDark, () => false)
+  if (theme !== 'system') return theme
+  return systemDark ? 'dark' : 'light'
+}
+export type { DnsQuery } from './teachingSlice'
+export type { LessonProgress } from './lessonProgress'

@@ -18,7 +18,8 @@ function isJsonValue(value: unknown, depth = 0): value is JsonValue {
   if (depth > 200) return false
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true
   if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1))
-  if (typeof value === 'object') return Object.values(value as object).every((item) => isJsonValue(item, depth + 1))
+  if (typeof value === 'object')
+    return Object.values(value as object).every((item) => isJsonValue(item, depth + 1))
   return false
 }
 
@@ -69,9 +70,7 @@ export function migrateSavedState(raw: unknown): SavedState | null {
 
 /** Outcome of reading the saved design. */
 export type LoadResult =
-  | { kind: 'empty' }
-  | { kind: 'loaded'; design: Design }
-  | { kind: 'unreadable'; raw: string; reason: string }
+  { kind: 'empty' } | { kind: 'loaded'; design: Design } | { kind: 'unreadable'; raw: string; reason: string }
 
 /** Reads the saved design; damaged data is reported, never thrown. */
 export function loadSavedDesign(storage: Pick<Storage, 'getItem'> | undefined): LoadResult {

@@ -1,16 +1,29 @@
 import { createStore } from 'zustand/vanilla'
 import {
+  addService as addServiceToDesign,
+  addStatefulSet as addStatefulSetToDesign,
   applyQuickFix as applyQuickFixToDesign,
+  duplicateResource as duplicateInDesign,
   importYaml,
   NGINX_WEB_YAML,
+  removeResource as removeFromDesign,
+  renameService as renameServiceInDesign,
   scaleStatefulSet as scaleInDesign,
   setField,
+  setStatefulSetLabels,
 } from '../core'
-import type { Design, Finding, JsonValue, QuickFix } from '../core'
+import type { Design, Finding, JsonValue, QuickFix, StatefulSetLabelSet } from '../core'
 import { keepAside, loadSavedDesign, saveDesign } from './persistence'
+import { createTeachingSlice, persistLessonProgress } from './teachingSlice'
+import type { TeachingState } from './teachingSlice'
 
 /** How many steps Undo can go back. */
 export const HISTORY_LIMIT = 200
+/**
+ * Edits of the same field closer together than this make one undo step, so that typing "web-db" in a
+ * form field is undone at once rather than letter by letter.
+ */
+export const COALESCE_MS = 1000
 
 /** A message for the user, shown where they look and announced to screen readers. */
 export interface Notice {
@@ -25,8 +38,16 @@ export interface Draft {
   findings: Finding[]
 }
 
+/** A request to show a place of the design: the editor selects its line, the form focuses its field. */
+export interface RevealRequest {
+  id: number
+  pointer: string
+  /** 1-based line in the editor's text, when known. */
+  line?: number
+}
+
 /** The whole state of the app. The design is the one source of truth; YAML, topology and findings derive from it. */
-export interface StudioState {
+export interface StudioState extends TeachingState {
   design: Design
   past: Design[]
   future: Design[]
@@ -40,9 +61,25 @@ export interface StudioState {
   /** Pods the simulation treats as not ready. */
   notReady: string[]
   theme: 'system' | 'light' | 'dark'
+  /** The latest request to show a place (Problems → editor line and form field). */
+  reveal: RevealRequest | null
 
   scaleStatefulSet(statefulSetName: string, replicas: number): void
   editField(pointer: string, value: JsonValue | undefined): void
+  addStatefulSet(): void
+  addService(): void
+  duplicateResource(pointer: string): void
+  removeResource(pointer: string): void
+  renameService(pointer: string, name: string): void
+  editStatefulSetLabels(options: {
+    pointer: string
+    labelSet: StatefulSetLabelSet
+    labels: Record<string, string>
+    keepInSync: boolean
+  }): void
+  openSharedDesign(yaml: string): boolean
+  revealPlace(pointer: string, line?: number): void
+  dismissNotice(): void
   replaceDesign(design: Design, notice?: string): void
   applyQuickFix(fix: QuickFix): void
   applyYamlEdit(text: string): boolean
@@ -71,7 +108,8 @@ export function createStarterDesign(): Design {
 let noticeCounter = 0
 
 /** Creates the store; it loads the saved design and saves every change (the only place touching storage). */
-export function createStudioStore(storage?: DesignStorage) {
+export function createStudioStore(storage?: DesignStorage, options: { clock?: () => number } = {}) {
+  const clock = options.clock ?? Date.now
   const loaded = loadSavedDesign(storage)
   let unreadableSave: string | null = null
   let startNotice: Notice | null = null
@@ -86,15 +124,48 @@ export function createStudioStore(storage?: DesignStorage) {
   }
 
   const store = createStore<StudioState>()((set, get) => {
-    /** Every edit goes through here: one undo step, the draft cleared. */
-    const commit = (design: Design) => {
+    /** The field the last edit changed, and when: consecutive edits of one field merge into one undo step. */
+    let lastEdit: { key: string; at: number } | null = null
+
+    /** Every edit goes through here: one undo step (or merged into the last), the draft cleared. */
+    const commit = (design: Design, coalesceKey?: string) => {
       const { design: current, past } = get()
       if (design === current) return
-      set({ design, past: [...past, current].slice(-HISTORY_LIMIT), future: [], draft: null })
+      const now = clock()
+      const merge =
+        coalesceKey !== undefined && lastEdit?.key === coalesceKey && now - lastEdit.at < COALESCE_MS
+      lastEdit = coalesceKey === undefined ? null : { key: coalesceKey, at: now }
+      set({
+        design,
+        past: merge ? past : [...past, current].slice(-HISTORY_LIMIT),
+        future: [],
+        draft: null,
+      })
     }
-    const notify = (tone: Notice['tone'], message: string) => set({ notice: { id: ++noticeCounter, tone, message } })
+    const notify = (tone: Notice['tone'], message: string) =>
+      set({ notice: { id: ++noticeCounter, tone, message } })
+    /** Replaces the design with parsed text as one undo step; reports text that does not parse. */
+    const replaceWithText = (text: string, what: string, success: (design: Design) => string) => {
+      const result = importYaml(text)
+      if (!result.design) {
+        const first = result.findings[0]
+        const where = first?.line ? ` (line ${first.line}, column ${first.column})` : ''
+        notify(
+          'error',
+          `${what} was not opened: ${first?.message ?? 'it could not be read'}${where} Your design is unchanged.`,
+        )
+        return false
+      }
+      commit(result.design)
+      set({ selection: null })
+      notify('success', success(result.design))
+      return true
+    }
+    const documentCount = (design: Design) =>
+      `${design.documents.length} document${design.documents.length === 1 ? '' : 's'}`
 
     return {
+      ...createTeachingSlice(set, get, storage),
       design: loaded.kind === 'loaded' ? loaded.design : createStarterDesign(),
       past: [],
       future: [],
@@ -105,9 +176,44 @@ export function createStudioStore(storage?: DesignStorage) {
       clusterDomain: 'cluster.local',
       notReady: [],
       theme: 'system',
+      reveal: null,
 
-      scaleStatefulSet: (name, replicas) => commit(scaleInDesign(get().design, name, replicas)),
-      editField: (pointer, value) => commit(setField(get().design, pointer, value)),
+      scaleStatefulSet: (name, replicas) =>
+        commit(scaleInDesign(get().design, name, replicas), `scale:${name}`),
+      editField: (pointer, value) => commit(setField(get().design, pointer, value), pointer),
+      addStatefulSet: () => {
+        const added = addStatefulSetToDesign(get().design)
+        commit(added.design)
+        set({ selection: added.pointer })
+      },
+      addService: () => {
+        const added = addServiceToDesign(get().design)
+        commit(added.design)
+        set({ selection: added.pointer })
+      },
+      duplicateResource: (pointer) => {
+        const copied = duplicateInDesign(get().design, pointer)
+        commit(copied.design)
+        if (copied.pointer) set({ selection: copied.pointer })
+      },
+      removeResource: (pointer) => {
+        commit(removeFromDesign(get().design, pointer))
+        // Pointers after the removed document shift: no stale selection.
+        set({ selection: null })
+      },
+      renameService: (pointer, name) =>
+        commit(renameServiceInDesign(get().design, pointer, name), `${pointer}/metadata/name`),
+      editStatefulSetLabels: (options) =>
+        commit(setStatefulSetLabels(get().design, options), `${options.pointer}/labels:${options.labelSet}`),
+      openSharedDesign: (yaml) =>
+        replaceWithText(
+          yaml,
+          'The shared link',
+          (design) => `Opened the shared design (${documentCount(design)}).`,
+        ),
+      revealPlace: (pointer, line) =>
+        set({ selection: pointer, reveal: { id: ++noticeCounter, pointer, ...(line ? { line } : {}) } }),
+      dismissNotice: () => set({ notice: null }),
       replaceDesign: (design, message) => {
         commit(design)
         if (message) notify('success', message)
@@ -122,44 +228,42 @@ export function createStudioStore(storage?: DesignStorage) {
           set({ draft: { text, findings: result.findings } })
           return false
         }
-        commit(result.design)
+        // Typing is one stream of edits: merge it like typing in a form field.
+        commit(result.design, 'yaml-editor')
         return true
       },
-      importFile: (text, fileName) => {
-        const result = importYaml(text)
-        if (!result.design) {
-          const first = result.findings[0]
-          notify(
-            'error',
-            `${fileName} was not imported: ${first?.message ?? 'it could not be read'}${first?.line ? ` (line ${first.line}, column ${first.column})` : ''} Your design is unchanged.`,
-          )
-          return false
-        }
-        commit(result.design)
-        notify('success', `Imported ${fileName} (${result.design.documents.length} document${result.design.documents.length === 1 ? '' : 's'}).`)
-        return true
-      },
+      importFile: (text, fileName) =>
+        replaceWithText(text, fileName, (design) => `Imported ${fileName} (${documentCount(design)}).`),
       newDesign: (yaml) => {
         const result = importYaml(yaml ?? NGINX_WEB_YAML)
-        if (result.design) commit(result.design)
+        if (!result.design) return
+        commit(result.design)
+        set({ selection: null })
+        notify('info', 'Started a new design. Undo brings the previous one back.')
       },
       undo: () => {
         const { past, design, future } = get()
         const previous = past[past.length - 1]
         if (!previous) return
+        lastEdit = null
         set({ design: previous, past: past.slice(0, -1), future: [design, ...future], draft: null })
       },
       redo: () => {
         const { past, design, future } = get()
         const next = future[0]
         if (!next) return
+        lastEdit = null
         set({ design: next, past: [...past, design], future: future.slice(1), draft: null })
       },
       select: (pointer) => set({ selection: pointer }),
       setClusterDomain: (clusterDomain) => set({ clusterDomain }),
       togglePodReady: (podName) => {
         const { notReady } = get()
-        set({ notReady: notReady.includes(podName) ? notReady.filter((name) => name !== podName) : [...notReady, podName] })
+        set({
+          notReady: notReady.includes(podName)
+            ? notReady.filter((name) => name !== podName)
+            : [...notReady, podName],
+        })
       },
       setTheme: (theme) => set({ theme }),
       notify,
@@ -167,6 +271,7 @@ export function createStudioStore(storage?: DesignStorage) {
     }
   })
 
+  persistLessonProgress(store, storage)
   // Save each new design; storage failures become a notice instead of an exception.
   let lastSaveError: string | null = null
   store.subscribe((state, previous) => {

@@ -1,4 +1,35 @@
-/** Placeholder while the feature is being built. */
+import { useRef } from 'react'
+import { KeptResource } from './KeptResource'
+import { ResourcePicker } from './ResourcePicker'
+import { ServiceForm } from './ServiceForm'
+import { StatefulSetForm } from './StatefulSetForm'
+import { useActiveResource } from './useActiveResource'
+import { useRevealFocus } from './useRevealFocus'
+import './forms.css'
+
+/** The Design region: pick a resource, edit it in a form; every edit is one store intent. */
 export function DesignPanel() {
-  return <h2>Design</h2>
+  const container = useRef<HTMLDivElement>(null)
+  const { resources, active } = useActiveResource()
+  useRevealFocus(container)
+  return (
+    <div ref={container} className="design-panel">
+      <header className="region-header">
+        <h2>Design</h2>
+        <span className="region-header-note">Every field is checked as you type</span>
+      </header>
+      <ResourcePicker resources={resources} active={active} />
+      {/* Keyed by resource: switching resources starts every field afresh. */}
+      <div className="design-form" key={active?.pointer ?? 'none'}>
+        {!active && (
+          <p className="field-hint">
+            The design is empty. Add a StatefulSet and its headless Service to begin.
+          </p>
+        )}
+        {active?.kind === 'StatefulSet' && <StatefulSetForm pointer={active.pointer} />}
+        {active?.kind === 'Service' && <ServiceForm pointer={active.pointer} />}
+        {active && !active.kind && <KeptResource resource={active} />}
+      </div>
+    </div>
+  )
 }

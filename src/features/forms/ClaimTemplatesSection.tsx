@@ -1,0 +1,60 @@
+import { studioStore, useField } from '../../store'
+import { BoundText } from './fields/BoundFields'
+import { FormSection } from './FormSection'
+import { asItems } from './listItems'
+import { AccessModes } from './AccessModes'
+import { validate } from './validation'
+
+/** volumeClaimTemplates: each pod gets its own PersistentVolumeClaim <template>-<pod>, kept across restarts. */
+export function ClaimTemplatesSection({ pointer }: { pointer: string }) {
+  const listPointer = `${pointer}/spec/volumeClaimTemplates`
+  const claims = asItems(useField(listPointer))
+  const { editField } = studioStore.getState()
+  const add = () =>
+    editField(`${listPointer}/${claims.length}`, {
+      metadata: { name: claims.length === 0 ? 'data' : `data-${claims.length + 1}` },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+    })
+  return (
+    <FormSection title={`Volume claim templates (${claims.length})`}>
+      {claims.map((_, index) => {
+        const claimPointer = `${listPointer}/${index}`
+        return (
+          <div className="card" key={index}>
+            <div className="card-header">
+              <h4>Claim template {index + 1}</h4>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => editField(claimPointer, undefined)}
+              >
+                Remove claim template
+              </button>
+            </div>
+            <BoundText
+              pointer={`${claimPointer}/metadata/name`}
+              label="Claim name"
+              validate={validate.subdomain}
+            />
+            <AccessModes pointer={`${claimPointer}/spec/accessModes`} />
+            <BoundText
+              pointer={`${claimPointer}/spec/storageClassName`}
+              label="Storage class"
+              validate={validate.subdomain}
+              optional
+              placeholder="cluster default"
+            />
+            <BoundText
+              pointer={`${claimPointer}/spec/resources/requests/storage`}
+              label="Storage size"
+              validate={validate.quantity}
+            />
+          </div>
+        )
+      })}
+      <button type="button" className="button button-small" onClick={add}>
+        Add claim template
+      </button>
+    </FormSection>
+  )
+}

@@ -1,0 +1,50 @@
+import { describeRule } from '../../core'
+import type { Finding } from '../../core'
+import { studioStore } from '../../store'
+import { SeverityIcon } from './SeverityIcon'
+
+function describePlace(finding: Finding): string {
+  if (finding.line) return `Line ${finding.line}`
+  return finding.path ? 'Show' : ''
+}
+
+/** One finding: severity, code, message, where it is (click to go there) and its quick fixes. */
+export function FindingItem({ finding }: { finding: Finding }) {
+  const rule = describeRule(finding.code)
+  const place = describePlace(finding)
+  const reveal = () => {
+    if (finding.path) studioStore.getState().revealPlace(finding.path, finding.line)
+    else if (finding.line) studioStore.getState().revealPlace('', finding.line)
+  }
+  return (
+    <li className={`finding finding-${finding.severity}`}>
+      <SeverityIcon severity={finding.severity} />
+      <div className="finding-body">
+        <div className="finding-heading">
+          <code className="finding-code">{finding.code}</code>
+          {rule && <span className="finding-title">{rule.title}</span>}
+          {place && (
+            <button type="button" className="button button-quiet button-small finding-place" onClick={reveal}>
+              {place}
+            </button>
+          )}
+        </div>
+        <p className="finding-message">{finding.message}</p>
+        {finding.fixes && finding.fixes.length > 0 && (
+          <div className="finding-fixes">
+            {finding.fixes.map((fix) => (
+              <button
+                key={fix.id}
+                type="button"
+                className="button button-small button-primary"
+                onClick={() => studioStore.getState().applyQuickFix(fix)}
+              >
+                {fix.title}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+    </li>
+  )
+}

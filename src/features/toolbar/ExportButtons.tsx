@@ -1,0 +1,61 @@
+import { listStatefulSets } from '../../core'
+import { studioStore, useEditorText } from '../../store'
+import { createShareUrl } from '../../store/shareLink'
+import { designFileName, downloadText } from './download'
+
+async function copyToClipboard(text: string, success: string): Promise<void> {
+  const { notify } = studioStore.getState()
+  try {
+    await navigator.clipboard.writeText(text)
+    notify('success', success)
+  } catch {
+    notify(
+      'error',
+      'The browser did not allow copying to the clipboard. Select the text and copy it yourself.',
+    )
+  }
+}
+
+/** Copy YAML, Download and Share link: the design leaves the app only through these, never over the network. */
+export function ExportButtons() {
+  // The exact text of the editor: a draft that does not parse yet is what the user sees, so it is what they get.
+  const text = useEditorText()
+
+  const download = () => {
+    const firstStatefulSet = listStatefulSets(studioStore.getState().design)[0]
+    const fileName = designFileName(firstStatefulSet?.name)
+    downloadText(fileName, text)
+    studioStore.getState().notify('success', `Downloaded ${fileName}.`)
+  }
+
+  const share = async () => {
+    const state = studioStore.getState()
+    if (state.draft) {
+      state.notify('error', 'The YAML has a syntax error; fix it first so the link carries what you see.')
+      return
+    }
+    const url = await createShareUrl(location.href, text)
+    await copyToClipboard(
+      url,
+      `Share link copied (${url.length.toLocaleString()} characters). The design travels in the link itself; nothing is uploaded.`,
+    )
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void copyToClipboard(text, 'YAML copied to the clipboard.')}
+      >
+        Copy YAML
+      </button>
+      <button type="button" className="button" onClick={download}>
+        Download
+      </button>
+      <button type="button" className="button" onClick={() => void share()}>
+        Share link
+      </button>
+    </>
+  )
+}

@@ -1,0 +1,79 @@
+/**
+ * Monaco and monaco-yaml, set up once. Only the lazily loaded editor imports this module, so none of it
+ * is on the first paint.
+ */
+import * as monaco from 'monaco-editor/editor'
+import 'monaco-editor/features/register.all'
+import 'monaco-editor/languages/definitions/yaml/register'
+import { configureMonacoYaml } from 'monaco-yaml'
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import YamlWorker from './yaml.worker?worker'
+import serviceSchema from './schemas/service.schema.json'
+import statefulSetSchema from './schemas/statefulset.schema.json'
+
+/** The editor model's URI; the schema's fileMatch names it. */
+export const DESIGN_MODEL_URI = 'inmemory://statefulset-studio/design.yaml'
+
+self.MonacoEnvironment = {
+  getWorker: (_id: string, label: string) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
+}
+
+interface LegacyWorkerOptions {
+  worker?: Worker
+  label?: string
+  createData?: unknown
+  host?: Record<string, (...args: unknown[]) => unknown>
+  keepIdleModels?: boolean
+}
+
+/**
+ * monaco-editor >= 0.53 wants createWebWorker({ worker }); monaco-yaml 5.5.1 (through monaco-worker-manager)
+ * still passes { label, moduleId, createData } (monaco-yaml issue #272). Start the worker the way Monaco does
+ * internally: an ignored first message, then the create data.
+ */
+const createWebWorkerCompat = ((options: LegacyWorkerOptions) => {
+  if (options.worker)
+    return monaco.editor.createWebWorker(options as Parameters<typeof monaco.editor.createWebWorker>[0])
+  const worker = self.MonacoEnvironment!.getWorker!('workerMain.js', options.label ?? 'yaml') as Worker
+  worker.postMessage('ignore')
+  worker.postMessage(options.createData)
+  return monaco.editor.createWebWorker({
+    worker,
+    ...(options.host ? { host: options.host } : {}),
+    ...(options.keepIdleModels !== undefined ? { keepIdleModels: options.keepIdleModels } : {}),
+  })
+}) as typeof monaco.editor.createWebWorker
+
+const monacoForYaml = { ...monaco, editor: { ...monaco.editor, createWebWorker: createWebWorkerCompat } }
+
+/**
+ * One schema for the whole multi-document file: each document is checked against the StatefulSet or the
+ * Service schema by its kind; other kinds (ConfigMaps…) are left alone.
+ */
+const manifestSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  allOf: [
+    { if: { properties: { kind: { const: 'StatefulSet' } }, required: ['kind'] }, then: statefulSetSchema },
+    { if: { properties: { kind: { const: 'Service' } }, required: ['kind'] }, then: serviceSchema },
+  ],
+}
+
+configureMonacoYaml(monacoForYaml as typeof monaco, {
+  // Schemas are bundled; the app never fetches anything.
+  enableSchemaRequest: false,
+  hover: true,
+  completion: true,
+  validate: true,
+  schemas: [
+    {
+      uri: 'inmemory://statefulset-studio/manifest.schema.json',
+      fileMatch: ['**/design.yaml'],
+      schema: manifestSchema,
+    },
+  ],
+})
+
+// For the end-to-end tests only: they read the model and its markers instead of scraping the DOM.
+if (navigator.webdriver) (window as unknown as { __monaco?: typeof monaco }).__monaco = monaco
+
+export { monaco }
