@@ -1,0 +1,134 @@
+import type { Topology } from '../../core'
+
+/** Something the learner can try from a step. */
+export type LessonAction =
+  | { kind: 'ask-dns'; label: string; name: string; type: 'A' | 'SRV' }
+  | { kind: 'break-selector'; label: string; pointer: string; selector: Record<string, string> }
+
+/** One step of the guided lesson, written about the learner's own design. */
+export interface LessonStep {
+  id: string
+  title: string
+  paragraphs: string[]
+  /** A DNS name to show part by part. */
+  dnsName?: string
+  /** The design pointer the step is about: the form field and YAML lines to highlight. */
+  pointer: string | null
+  actions: LessonAction[]
+}
+
+/**
+ * The lesson, built on the design: its first StatefulSet and the Service that governs it. Where the
+ * design lacks a piece the step says so and what it would take.
+ */
+export function buildLesson(topology: Topology): LessonStep[] {
+  const statefulSet = topology.statefulSets[0]
+  if (!statefulSet) {
+    return [
+      {
+        id: 'no-statefulset',
+        title: 'Add a StatefulSet first',
+        paragraphs: [
+          'This lesson explains your own design, and it has no StatefulSet yet. Start from a preset with "New design", or add a StatefulSet, then open the lesson again.',
+        ],
+        pointer: null,
+        actions: [],
+      },
+    ]
+  }
+  const sts = statefulSet.name
+  const service = topology.services.find(
+    (candidate) =>
+      candidate.name === statefulSet.serviceName && candidate.namespace === statefulSet.namespace,
+  )
+  const svc = service?.name ?? (statefulSet.serviceName || 'my-service')
+  const ns = statefulSet.namespace
+  const pod0 = statefulSet.pods[0]
+  const pod0Name = pod0?.name ?? `${sts}-0`
+  const clusterSuffix = service ? service.fqdn.slice(`${service.name}.${ns}.svc.`.length) : 'cluster.local'
+  const podFqdn = pod0?.fqdn ?? `${pod0Name}.${svc}.${ns}.svc.${clusterSuffix}`
+  const serviceFqdn = service?.fqdn ?? `${svc}.${ns}.svc.${clusterSuffix}`
+  const srv = service?.srv[0]?.name ?? null
+
+  return [
+    {
+      id: 'headless',
+      title: 'A headless Service',
+      paragraphs: [
+        service?.headless
+          ? `Your Service "${svc}" sets clusterIP: None. That makes it headless: it gets no virtual IP, and cluster DNS answers its name with the address of every ready pod it selects.`
+          : service
+            ? `Your Service "${svc}" has a cluster IP (${service.clusterIP ?? 'allocated'}). DNS answers its name with that one virtual IP and kube-proxy spreads connections; the pods stay anonymous. Set clusterIP: None to make it headless.`
+            : `Your design has no Service "${svc}". A StatefulSet's pods get DNS names only from a headless Service (clusterIP: None) that selects them.`,
+        'Stateful workloads need to reach one particular member (the primary, a peer, a replica), not "any pod". A headless Service publishes each pod instead of hiding them behind one address.',
+      ],
+      pointer: service ? `${service.path}/spec/clusterIP` : `${statefulSet.path}/spec/serviceName`,
+      actions: service ? [{ kind: 'ask-dns', label: `Resolve ${svc}`, name: serviceFqdn, type: 'A' }] : [],
+    },
+    {
+      id: 'service-name',
+      title: 'Why the StatefulSet names it in serviceName',
+      paragraphs: [
+        `StatefulSet "${sts}" says serviceName: ${statefulSet.serviceName || '(none)'}. The controller uses it as each pod's DNS subdomain, so the pods' names hang under that Service.`,
+        'The StatefulSet does not create the Service: you write it, headless, with a selector matching the pod labels. A serviceName that names no such Service leaves the pods running without resolvable names.',
+      ],
+      pointer: `${statefulSet.path}/spec/serviceName`,
+      actions: [],
+    },
+    {
+      id: 'pod-names',
+      title: 'Per-pod DNS names',
+      paragraphs: [
+        `Each pod gets <pod>.<service>.<namespace>.svc.<cluster domain>. Hover or focus each part of ${pod0Name}'s name below to see what it is.`,
+        `The name survives restarts and rescheduling: ${pod0Name} comes back as ${pod0Name}, with the same name and the same claim, though maybe a new IP. That is why members list each other by name: a database's peers and seed lists (Cassandra seeds ${sts}-0.${svc}, ZooKeeper server.1=zk-0.zk-hs:2888:3888, a MongoDB replica set's members). Inside namespace ${ns} the short form ${pod0Name}.${svc} resolves too.`,
+      ],
+      dnsName: podFqdn,
+      pointer: `${statefulSet.path}/metadata/name`,
+      actions: [{ kind: 'ask-dns', label: `Resolve ${pod0Name}`, name: podFqdn, type: 'A' }],
+    },
+    {
+      id: 'srv',
+      title: 'SRV records: host and port',
+      paragraphs: [
+        srv
+          ? `For each named port the Service publishes SRV records: ${srv} lists every ready pod with the port it serves on.`
+          : `Name a port of Service "${svc}" to get SRV records (_<port>._<protocol>.${svc}.${ns}.svc…): only named ports have them.`,
+        'Clients that discover peers (Kafka, Cassandra drivers, service meshes) ask for SRV records to learn both the host names and the port in one query.',
+      ],
+      pointer: service ? `${service.path}/spec/ports` : null,
+      actions: srv ? [{ kind: 'ask-dns', label: 'Resolve the SRV name', name: srv, type: 'SRV' }] : [],
+    },
+    {
+      id: 'not-ready',
+      title: 'Ready or not',
+      paragraphs: [
+        `Only ready pods are in the answers. Select ${pod0Name} in the diagram and switch "Ready" off (or focus it and press R): its A record disappears from ${svc}'s answer and its own name stops resolving.`,
+        'Members that must find each other before they are ready (a quorum electing a leader) set publishNotReadyAddresses: true on the headless Service.',
+      ],
+      pointer: service ? `${service.path}/spec` : null,
+      actions: [{ kind: 'ask-dns', label: `Resolve ${svc}`, name: serviceFqdn, type: 'A' }],
+    },
+    {
+      id: 'selector',
+      title: 'What a selector mismatch does',
+      paragraphs: [
+        `A Service selects pods by label. If ${svc}'s selector does not match the labels of ${sts}'s pods, Kubernetes creates no endpoints: the pods keep running, but ${serviceFqdn} and every pod name answer NXDOMAIN.`,
+        'Try it: break the selector, watch the edges in the diagram break, then select the Service and apply the quick fix (or undo).',
+      ],
+      pointer: service ? `${service.path}/spec/selector` : null,
+      actions:
+        service?.selector && Object.keys(service.selector).length > 0
+          ? [
+              {
+                kind: 'break-selector',
+                label: 'Break the selector',
+                pointer: `${service.path}/spec/selector`,
+                selector: Object.fromEntries(
+                  Object.entries(service.selector).map(([key, value]) => [key, `${value}-typo`]),
+                ),
+              },
+            ]
+          : [],
+    },
+  ]
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import type { RefObject } from 'react'
+import { downloadBlob, renderPng, serializeDiagram } from './exportDiagram'
+import type { DiagramLayout } from './layout/diagramLayout'
+import type { useViewBox } from './useViewBox'
+
+/** Zoom, fit and export buttons above the canvas. */
+export function DiagramControls({
+  viewBox,
+  svgRef,
+  layout,
+}: {
+  viewBox: ReturnType<typeof useViewBox>
+  svgRef: RefObject<SVGSVGElement | null>
+  layout: DiagramLayout
+}) {
+  const [exportError, setExportError] = useState<string | null>(null)
+  const exportAs = async (format: 'svg' | 'png') => {
+    const svg = svgRef.current
+    if (!svg) return
+    setExportError(null)
+    try {
+      const text = serializeDiagram(svg, layout.width, layout.height)
+      const blob =
+        format === 'svg'
+          ? new Blob([text], { type: 'image/svg+xml' })
+          : await renderPng(text, layout.width, layout.height)
+      downloadBlob(blob, `topology.${format}`)
+    } catch (error) {
+      setExportError(
+        `The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+  }
+  return (
+    <div className="diagram-controls" role="toolbar" aria-label="Diagram view">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={viewBox.zoomIn}
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        onClick={viewBox.zoomOut}
+        aria-label="Zoom out"
+        title="Zoom out (-)"
+      >
+        −
+      </button>
+      <button type="button" className="tool-button" onClick={viewBox.fit} title="Show everything (0)">
+        Fit
+      </button>
+      <button type="button" className="tool-button" onClick={viewBox.reset} title="Back to the first view">
+        Reset
+      </button>
+      <span className="zoom-level" aria-live="polite">
+        {Math.round(viewBox.scale * 100)}%
+      </span>
+      <span className="controls-spacer" />
+      <button type="button" className="tool-button" onClick={() => void exportAs('svg')}>
+        Export SVG
+      </button>
+      <button type="button" className="tool-button" onClick={() => void exportAs('png')}>
+        Export PNG
+      </button>
+      {exportError && (
+        <span role="alert" className="export-error">
+          {exportError}
+        </span>
+      )}
+    </div>
+  )
+}

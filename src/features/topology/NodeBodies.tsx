@@ -1,0 +1,154 @@
+import type { MoreNode, PodNode, PvcNode, ServiceNode, StatefulSetNode } from './layout/diagramLayout'
+import { SHOW_MORE_STEP } from './layout/diagramLayout'
+import type { NodeActions } from './DiagramNodes'
+
+/** The inside of each kind of node: its lines of text, drawn at the node's origin. */
+
+const SANS_CHAR = 6.6
+
+function clip(text: string, width: number, charWidth = SANS_CHAR): string {
+  const fits = Math.floor(width / charWidth)
+  return text.length <= fits ? text : `${text.slice(0, Math.max(fits - 1, 1))}…`
+}
+
+/** A DNS name: selectable text; a click also asks the DNS explorer about it (and selects the node). */
+function DnsText({ name, x, y, actions }: { name: string; x: number; y: number; actions: NodeActions }) {
+  return (
+    <g className="fqdn" onClick={() => actions.onAskDns(name)}>
+      <title>Click to resolve {name} in the DNS explorer</title>
+      <text className="mono" x={x} y={y}>
+        {name}
+      </text>
+    </g>
+  )
+}
+
+/** A line of text with a tooltip (the SVG <title> of a group, so the text itself stays exactly the line). */
+function TitledText({
+  title,
+  className,
+  x,
+  y,
+  children,
+}: {
+  title: string
+  className: string
+  x: number
+  y: number
+  children: string
+}) {
+  return (
+    <g>
+      <title>{title}</title>
+      <text className={className} x={x} y={y}>
+        {children}
+      </text>
+    </g>
+  )
+}
+
+export function ServiceBody({ node, actions }: { node: ServiceNode; actions: NodeActions }) {
+  const { service, width } = node
+  const selects = service.selectedPods.length
+  return (
+    <>
+      <text className="title" x={12} y={22}>
+        {service.name}
+      </text>
+      <text className="small muted" x={width - 14} y={22} textAnchor="end">
+        {service.headless ? 'headless Service' : 'ClusterIP Service'}
+      </text>
+      <DnsText name={service.fqdn} x={12} y={44} actions={actions} />
+      <text className="small muted" x={12} y={64}>
+        {service.headless
+          ? 'clusterIP: None · one A record per ready pod'
+          : `clusterIP ${service.clusterIP ?? '—'} · one virtual IP`}
+      </text>
+      <text className={`small ${selects === 0 ? 'no-dns' : 'muted'}`} x={12} y={82}>
+        {!service.valid
+          ? 'rejected by the API server: selects nothing'
+          : selects === 0
+            ? 'selects no pod: no endpoints, no DNS answers'
+            : `selects ${selects} pod${selects === 1 ? '' : 's'}`}
+      </text>
+    </>
+  )
+}
+
+export function StatefulSetBody({ node }: { node: StatefulSetNode }) {
+  const { statefulSet } = node
+  const omitted = statefulSet.omittedPods > 0 ? ` · ${statefulSet.omittedPods} not simulated` : ''
+  return (
+    <>
+      <text className="title" x={4} y={16}>
+        StatefulSet {statefulSet.name}
+      </text>
+      <text className="small muted" x={4} y={33}>
+        {clip(
+          `${statefulSet.replicas} replicas · ${statefulSet.podManagementPolicy} · serviceName: ${statefulSet.serviceName || '(none)'}${omitted}`,
+          node.width - 8,
+          6,
+        )}
+      </text>
+    </>
+  )
+}
+
+export function PodBody({ node, actions }: { node: PodNode; actions: NodeActions }) {
+  const { pod, width } = node
+  const status = pod.blocked ? 'blocked' : pod.ready ? 'ready' : 'not-ready'
+  const label = pod.blocked ? 'Blocked' : pod.ready ? 'Ready' : 'Not ready'
+  return (
+    <>
+      <text className="title mono" x={12} y={21}>
+        {pod.name}
+      </text>
+      <g
+        className={`status status-${status}`}
+        onClick={(event) => {
+          event.stopPropagation()
+          if (!pod.blocked) actions.onToggleReady(pod.name)
+        }}
+      >
+        <title>{pod.blocked ? pod.reason : 'Click (or press R) to toggle readiness'}</title>
+        <circle className={`status-${status}`} cx={width - 76} cy={16} r={5} />
+        <text className={`small status-${status}`} x={width - 66} y={20}>
+          {label}
+        </text>
+      </g>
+      {pod.fqdn && pod.resolvable ? (
+        <DnsText name={pod.fqdn} x={12} y={41} actions={actions} />
+      ) : pod.fqdn && !pod.blocked && !pod.ready ? (
+        <TitledText title={pod.reason} className="mono muted" x={12} y={41}>
+          {pod.fqdn}
+        </TitledText>
+      ) : (
+        <TitledText title={pod.reason} className="small no-dns" x={12} y={41}>
+          {clip(`no DNS name: ${pod.reason}`, width - 24)}
+        </TitledText>
+      )}
+    </>
+  )
+}
+
+export function PvcBody({ node }: { node: PvcNode }) {
+  return (
+    <text className="mono small" x={10} y={node.height / 2 + 4}>
+      {node.claim}
+    </text>
+  )
+}
+
+export function MoreBody({ node }: { node: MoreNode }) {
+  return (
+    <>
+      <text className="title" x={12} y={21}>
+        … and {node.hidden.length} more
+      </text>
+      <text className="small muted" x={12} y={40}>
+        {node.hidden[0]!.name} … {node.hidden.at(-1)!.name} · click to show{' '}
+        {Math.min(SHOW_MORE_STEP, node.hidden.length)} more
+      </text>
+    </>
+  )
+}
