@@ -13,14 +13,33 @@ const coreForbiddenImports = {
     { name: 'monaco-yaml', message: 'src/core is framework-free: Monaco belongs to features/yaml-editor.' },
   ],
   patterns: [
-    { group: ['react/*', 'react-dom/*', 'zustand/*', 'monaco-editor/*', 'monaco-yaml/*'], message: 'src/core is framework-free.' },
-    { group: ['@xyflow/*', 'reactflow', 'd3*', 'elkjs', 'dagre'], message: 'src/core knows no diagram library.' },
-    { group: ['**/store/**', '**/features/**', '**/app/**', '../store', '../features', '../app'], message: 'src/core must not import UI folders.' },
+    {
+      group: ['react/*', 'react-dom/*', 'zustand/*', 'monaco-editor/*', 'monaco-yaml/*'],
+      message: 'src/core is framework-free.',
+    },
+    {
+      group: ['@xyflow/*', 'reactflow', 'd3*', 'elkjs', 'dagre'],
+      message: 'src/core knows no diagram library.',
+    },
+    {
+      group: ['**/store/**', '**/features/**', '**/app/**', '../store', '../features', '../app'],
+      message: 'src/core must not import UI folders.',
+    },
   ],
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report', 'bench/floor/dist'] },
+  {
+    ignores: [
+      'scratch',
+      'dist',
+      'node_modules',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'bench/floor/dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,7 +50,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'Name exports explicitly (no export *).' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'Name exports explicitly (no export *).' },
+      ],
     },
   },
   {

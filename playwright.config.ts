@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs'
 
 // Debian's Chromium where there is one (this project's machines cannot download Playwright's own build);
 // scripts/ensure-browser.sh sets CHROME_PATH. Elsewhere Playwright's own browser is used.
-const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const executablePath =
+  process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const port = Number(process.env.E2E_PORT ?? 4317)
 
 export default defineConfig({

@@ -2,7 +2,16 @@
  * Core pipeline benchmark: import -> lint -> topology -> export, on designs of several sizes.
  * A report, not a test: it prints a table and returns the figures for results.json.
  */
-import { clearParseCache, deriveTopology, exportYaml, importYaml, lint, NGINX_WEB_YAML, resolveDns, scaleStatefulSet } from '../src/core/index'
+import {
+  clearParseCache,
+  deriveTopology,
+  exportYaml,
+  importYaml,
+  lint,
+  NGINX_WEB_YAML,
+  resolveDns,
+  scaleStatefulSet,
+} from '../src/core/index'
 
 export interface CoreBenchRow {
   case: string
@@ -18,7 +27,13 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0
 }
 
-function measure(name: string, input: string, runs: number, aimMs: number | null, work: (text: string) => void): CoreBenchRow {
+function measure(
+  name: string,
+  input: string,
+  runs: number,
+  aimMs: number | null,
+  work: (text: string) => void,
+): CoreBenchRow {
   for (let i = 0; i < Math.min(5, runs); i++) work(input) // warm-up: JIT and caches
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -68,7 +83,8 @@ export function makeLargeFile(targetBytes = 1024 * 1024): string {
   const parts: string[] = []
   let size = 0
   for (let i = 0; size < targetBytes; i++) {
-    const part = NGINX_WEB_YAML.replace(/\bweb\b/g, `web${i}`).replace(/\bnginx\b(?!-slim)/g, `nginx${i}`) +
+    const part =
+      NGINX_WEB_YAML.replace(/\bweb\b/g, `web${i}`).replace(/\bnginx\b(?!-slim)/g, `nginx${i}`) +
       `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\ndata:\n  # tuning\n  key: "value-${i}"\n`
     parts.push(part)
     size += part.length + 4
@@ -102,7 +118,11 @@ export function runCoreBench(): CoreBenchRow[] {
   // The editor re-imports the whole text after each edit: only the changed document is parsed again.
   let edit = 0
   const editedLarge = () => large.replace('key: "value-0"', `key: "value-0-${edit++}"`)
-  rows.push(measure('full pipeline, 1 MB file after a one-line edit', large, 20, 100, () => fullPipeline(editedLarge())))
+  rows.push(
+    measure('full pipeline, 1 MB file after a one-line edit', large, 20, 100, () =>
+      fullPipeline(editedLarge()),
+    ),
+  )
   const design = importYaml(withReplicas(100)).design!
   rows.push(
     measure('resolveDns A + SRV, 100 replicas', '', 400, null, () => {

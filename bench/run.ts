@@ -32,7 +32,12 @@ console.table(
 const results = {
   date: new Date().toISOString(),
   commit: commit(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadavg: os.loadavg() },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadavg: os.loadavg(),
+  },
   runtime: { node: process.version },
   core,
 }

@@ -20,7 +20,8 @@ export class StudioPage {
     page.on('request', (request) => {
       const url = new URL(request.url())
       const local = ['127.0.0.1', 'localhost'].includes(url.hostname)
-      if (!local && !['data:', 'blob:', 'about:'].includes(url.protocol)) this.foreignRequests.push(request.url())
+      if (!local && !['data:', 'blob:', 'about:'].includes(url.protocol))
+        this.foreignRequests.push(request.url())
     })
   }
 
