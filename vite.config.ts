@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy, precacheServiceWorker } from './scripts/vitePlugins.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), precacheServiceWorker(['favicon.svg', 'manifest.webmanifest'])],
   resolve: {
     alias: [
       // monaco-editor >= 0.56 has an exports map ("./*" -> "./esm/vs/*"), while monaco-worker-manager
