@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs'
 const executablePath =
   process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const port = Number(process.env.E2E_PORT ?? 4317)
+// Separate builds and artefacts let two runs share a machine (scripts/e2e.sh sets DIST_DIR).
+const distDir = process.env.DIST_DIR ?? 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   workers: 1,
   retries: 0,
   timeout: 60_000,
@@ -35,7 +38,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `node_modules/.bin/vite preview --outDir ${distDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

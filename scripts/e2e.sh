@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CHROME_PATH="$(bash scripts/ensure-browser.sh)"
 export CHROME_PATH
-[ -n "${SKIP_BUILD:-}" ] || npx vite build --logLevel warn
+# DIST_DIR lets several runs on one machine keep their own build (the preview server serves it).
+export DIST_DIR="${DIST_DIR:-dist}"
+[ -n "${SKIP_BUILD:-}" ] || npx vite build --logLevel warn --outDir "$DIST_DIR" --emptyOutDir
 mkdir -p reports
 npx playwright test "$@"
