@@ -9,6 +9,8 @@ import type { DocumentOptions, ParseOptions, SchemaOptions, ToStringOptions } fr
 export const YAML_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   merge: true,
+  // parseStream checks duplicate keys itself, in linear time (the package's check is quadratic).
+  uniqueKeys: false,
   // Odd input (a mapping used as a key, say) is read quietly: no warnings on the console.
   logLevel: 'error',
   customTags: (tags) =>

@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml'
+import { isScalar, parseAllDocuments, visit } from 'yaml'
 import type { Document } from 'yaml'
 import { YAML_PARSE_OPTIONS } from './options'
 
@@ -52,13 +52,14 @@ export function parseSegment(text: string): SegmentParse {
       start: index === 0 ? 0 : document.range[0],
       end: index + 1 < documents.length ? documents[index + 1]!.range[0] : text.length,
     })),
-    errors: documents.flatMap((document) =>
-      document.errors.map((error) => ({
+    errors: documents.flatMap((document) => {
+      const errors = document.errors.map((error) => ({
         message: error.message,
         line: error.linePos?.[0]?.line ?? 1,
         column: error.linePos?.[0]?.col ?? 1,
-      })),
-    ),
+      }))
+      return errors.length > 0 ? errors : findDuplicateKeys(document, text)
+    }),
   }
   segmentCache.set(text, result)
   cachedCharacters += text.length
@@ -98,6 +99,43 @@ export function splitSegments(text: string): { text: string; offset: number; lin
     offset: start.offset,
     line: start.line,
   }))
+}
+
+/**
+ * Duplicate keys, found in linear time. The yaml package's own check (`uniqueKeys`) compares every pair
+ * of keys, which takes seconds on one large mapping: a cheap way to freeze the tab with hostile input.
+ */
+function findDuplicateKeys(document: Document.Parsed, text: string): SegmentParse['errors'] {
+  const errors: SegmentParse['errors'] = []
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        const key = pair.key
+        if (!isScalar(key)) continue
+        const name = String(key.value)
+        if (name === '<<' && key.source === '<<') continue // merge keys may repeat
+        if (seen.has(name)) {
+          const position = lineAndColumn(text, key.range?.[0] ?? 0)
+          errors.push({ message: `Map keys must be unique; "${name}" is repeated`, ...position })
+          return visit.BREAK
+        }
+        seen.add(name)
+      }
+      return undefined
+    },
+  })
+  return errors
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return { line, column: offset - lineStart + 1 }
 }
 
 /** Forgets every cached parse (benchmarks measure cold reads with it). */
