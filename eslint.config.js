@@ -33,6 +33,8 @@ export default tseslint.config(
     ignores: [
       'scratch',
       'dist',
+      // Other build folders: dist-bench (npm run bench), DIST_DIR of parallel e2e runs (as in .gitignore).
+      'dist-*',
       'node_modules',
       'reports',
       'test-results',

@@ -7,8 +7,11 @@ import { ProblemsPanel } from '../features/problems/ProblemsPanel'
 import { LAYOUT_BOUNDS, usePanelLayout } from './layout/usePanelLayout'
 import { ResizeHandle } from './layout/ResizeHandle'
 import { NoticeArea } from './NoticeArea'
+import { OtherTabBanner } from './OtherTabBanner'
+import { SkipLinks } from './SkipLinks'
 import { UnreadableSaveBanner } from './UnreadableSaveBanner'
 import { useFileDrop } from './useFileDrop'
+import { useOtherTabSaves } from './useOtherTabSaves'
 import { useSharedLinkOpener } from './useSharedLinkOpener'
 import { useThemeAttribute } from './useThemeAttribute'
 import { useUndoShortcuts } from './useUndoShortcuts'
@@ -18,15 +21,18 @@ export function App() {
   useThemeAttribute()
   useUndoShortcuts()
   useSharedLinkOpener()
+  useOtherTabSaves()
   const dragging = useFileDrop()
   const { layout, resize, style } = usePanelLayout()
 
   return (
     <div className="app" style={style}>
+      <SkipLinks />
       <Toolbar />
       <UnreadableSaveBanner />
+      <OtherTabBanner />
       <main className="workspace">
-        <section className="region region-design" aria-label="Design">
+        <section id="region-design" tabIndex={-1} className="region region-design" aria-label="Design">
           <DesignPanel />
         </section>
         <ResizeHandle
@@ -38,7 +44,12 @@ export function App() {
           onChange={resize('designWidth')}
         />
         <div className="column column-center">
-          <section className="region region-topology" aria-label="Topology">
+          <section
+            id="region-topology"
+            tabIndex={-1}
+            className="region region-topology"
+            aria-label="Topology"
+          >
             <TopologyPanel />
           </section>
           <ResizeHandle
@@ -49,7 +60,7 @@ export function App() {
             {...LAYOUT_BOUNDS.topologyHeight}
             onChange={resize('topologyHeight')}
           />
-          <section className="region region-dns" aria-label="DNS">
+          <section id="region-dns" tabIndex={-1} className="region region-dns" aria-label="DNS">
             <DnsPanel />
           </section>
         </div>
@@ -62,7 +73,7 @@ export function App() {
           onChange={resize('rightWidth')}
         />
         <div className="column column-right">
-          <section className="region region-yaml" aria-label="YAML">
+          <section id="region-yaml" tabIndex={-1} className="region region-yaml" aria-label="YAML">
             <YamlPanel />
           </section>
           <ResizeHandle
@@ -73,7 +84,12 @@ export function App() {
             {...LAYOUT_BOUNDS.yamlHeight}
             onChange={resize('yamlHeight')}
           />
-          <section className="region region-problems" aria-label="Problems">
+          <section
+            id="region-problems"
+            tabIndex={-1}
+            className="region region-problems"
+            aria-label="Problems"
+          >
             <ProblemsPanel />
           </section>
         </div>

@@ -81,6 +81,11 @@ export function loadSavedDesign(storage: Pick<Storage, 'getItem'> | undefined): 
     return { kind: 'empty' }
   }
   if (raw === null) return { kind: 'empty' }
+  return parseSavedDesign(raw)
+}
+
+/** Reads saved text (from storage, or from another tab's `storage` event); never throws. */
+export function parseSavedDesign(raw: string): Exclude<LoadResult, { kind: 'empty' }> {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)

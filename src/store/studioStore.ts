@@ -13,6 +13,7 @@ import {
   setStatefulSetLabels,
 } from '../core'
 import type { Design, Finding, JsonValue, QuickFix, StatefulSetLabelSet } from '../core'
+import { hasPrototypeKey, readOtherTabSave } from './otherTab'
 import { keepAside, loadSavedDesign, saveDesign } from './persistence'
 import { createTeachingSlice, persistLessonProgress } from './teachingSlice'
 import type { TeachingState } from './teachingSlice'
@@ -63,6 +64,11 @@ export interface StudioState extends TeachingState {
   theme: 'system' | 'light' | 'dark'
   /** The latest request to show a place (Problems → editor line and form field). */
   reveal: RevealRequest | null
+  /**
+   * A different design another tab saved: until the user chooses, neither is overwritten (this tab stops
+   * saving) and both stay available.
+   */
+  otherTabDesign: Design | null
 
   scaleStatefulSet(statefulSetName: string, replicas: number): void
   editField(pointer: string, value: JsonValue | undefined): void
@@ -93,6 +99,12 @@ export interface StudioState extends TeachingState {
   setTheme(theme: StudioState['theme']): void
   notify(tone: Notice['tone'], message: string): void
   dismissUnreadableSave(): void
+  /** Another tab wrote the saved design (the `storage` event's new value). */
+  receiveOtherTabSave(raw: string | null): void
+  /** Opens the other tab's design here, as one undoable step. */
+  loadOtherTabDesign(): void
+  /** Keeps this tab's design and saves it over the other tab's. */
+  keepThisTabDesign(): void
 }
 
 /** Where the store keeps the design between visits; tests pass an in-memory stand-in. */
@@ -145,15 +157,19 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
     const notify = (tone: Notice['tone'], message: string) =>
       set({ notice: { id: ++noticeCounter, tone, message } })
     /** Replaces the design with parsed text as one undo step; reports text that does not parse. */
-    const replaceWithText = (text: string, what: string, success: (design: Design) => string) => {
+    const replaceWithText = (
+      text: string,
+      what: string,
+      success: (design: Design) => string,
+      refuse?: (design: Design) => string | null,
+    ) => {
       const result = importYaml(text)
-      if (!result.design) {
+      const refusal = result.design && refuse?.(result.design)
+      if (!result.design || refusal) {
         const first = result.findings[0]
         const where = first?.line ? ` (line ${first.line}, column ${first.column})` : ''
-        notify(
-          'error',
-          `${what} was not opened: ${first?.message ?? 'it could not be read'}${where} Your design is unchanged.`,
-        )
+        const reason = refusal || `${first?.message ?? 'it could not be read'}${where}`
+        notify('error', `${what} was not opened: ${reason} Your design is unchanged.`)
         return false
       }
       commit(result.design)
@@ -177,6 +193,7 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
       notReady: [],
       theme: 'system',
       reveal: null,
+      otherTabDesign: null,
 
       scaleStatefulSet: (name, replicas) =>
         commit(scaleInDesign(get().design, name, replicas), `scale:${name}`),
@@ -210,6 +227,10 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
           yaml,
           'The shared link',
           (design) => `Opened the shared design (${documentCount(design)}).`,
+          (design) =>
+            hasPrototypeKey(design)
+              ? 'it holds a "__proto__" key, which no Kubernetes manifest has (a crafted link?).'
+              : null,
         ),
       revealPlace: (pointer, line) =>
         set({ selection: pointer, reveal: { id: ++noticeCounter, pointer, ...(line ? { line } : {}) } }),
@@ -268,6 +289,24 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
       setTheme: (theme) => set({ theme }),
       notify,
       dismissUnreadableSave: () => set({ unreadableSave: null }),
+      receiveOtherTabSave: (raw) => {
+        const other = readOtherTabSave(raw, get().design)
+        if (!other) return
+        set({ otherTabDesign: other })
+        notify('info', 'This design was changed in another tab. Load that version, or keep this one.')
+      },
+      loadOtherTabDesign: () => {
+        const other = get().otherTabDesign
+        if (!other) return
+        set({ otherTabDesign: null })
+        commit(other)
+        notify('success', "Loaded the other tab's design. Undo brings this tab's version back.")
+      },
+      keepThisTabDesign: () => {
+        set({ otherTabDesign: null })
+        const error = saveDesign(storage, get().design)
+        notify(error ? 'error' : 'success', error ?? "Kept this tab's design; it is saved again.")
+      },
     }
   })
 
@@ -275,7 +314,8 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
   // Save each new design; storage failures become a notice instead of an exception.
   let lastSaveError: string | null = null
   store.subscribe((state, previous) => {
-    if (state.design === previous.design) return
+    // While another tab's design waits for the user's choice, saving would silently overwrite it.
+    if (state.design === previous.design || state.otherTabDesign) return
     const error = saveDesign(storage, state.design)
     if (error && error !== lastSaveError) state.notify('error', error)
     lastSaveError = error

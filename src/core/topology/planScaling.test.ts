@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deriveTopology, importYaml, NGINX_WEB_YAML, scaleStatefulSet, setField } from '../index'
-import { planScaling, planScalingBetween } from './planScaling'
+import { MAX_PLANNED_PODS, planScaling, planScalingBetween } from './planScaling'
 
 describe('planScaling', () => {
   it('creates one pod at a time, ordinal up, under OrderedReady', () => {
@@ -9,6 +9,15 @@ describe('planScaling', () => {
       { action: 'create', pods: ['web-3'] },
       { action: 'create', pods: ['web-4'] },
     ])
+  })
+
+  it('lists at most MAX_PLANNED_PODS pods and counts the rest: a scale to 1e9 stays small', () => {
+    const plan = planScaling({ name: 'web', from: 3, to: 1e9, podManagementPolicy: 'OrderedReady' })
+    expect(plan.steps).toHaveLength(MAX_PLANNED_PODS)
+    expect(plan.omittedPods).toBe(1e9 - 3 - MAX_PLANNED_PODS)
+    const parallel = planScaling({ name: 'web', from: 1e9, to: 0, podManagementPolicy: 'Parallel' })
+    expect(parallel.steps[0]?.pods).toHaveLength(MAX_PLANNED_PODS)
+    expect(parallel.steps[0]?.pods[0]).toBe('web-999999999')
   })
 
   it('deletes the highest ordinal first under OrderedReady', () => {

@@ -13,11 +13,16 @@ export interface ScalingPlan {
   from: number
   to: number
   podManagementPolicy: 'OrderedReady' | 'Parallel'
+  /** The first MAX_PLANNED_PODS pods' steps; a scale by a billion must not build a billion steps. */
   steps: ScalingStep[]
+  /** Pods created or deleted beyond those listed in `steps`, in the same order. */
+  omittedPods: number
 }
 
 /** Steps beyond this are summarised; nobody reads a list of 5000 steps. */
 export const MAX_LISTED_STEPS = 50
+/** Most pods a plan lists (as many as the topology derives). */
+export const MAX_PLANNED_PODS = 5000
 
 /**
  * The order in which the StatefulSet controller creates or deletes pods when replicas change
@@ -36,10 +41,12 @@ export function planScaling(options: {
   const { name, from, to, podManagementPolicy } = options
   const start = options.ordinalsStart ?? 0
   const podName = (index: number) => `${name}-${start + index}`
+  const count = Math.abs(to - from)
+  const listed = Math.min(count, MAX_PLANNED_PODS)
   const indexes =
     to > from
-      ? Array.from({ length: to - from }, (_, offset) => from + offset)
-      : Array.from({ length: from - to }, (_, offset) => from - 1 - offset)
+      ? Array.from({ length: listed }, (_, offset) => from + offset)
+      : Array.from({ length: listed }, (_, offset) => from - 1 - offset)
   const action: ScalingStep['action'] = to > from ? 'create' : 'delete'
   const steps: ScalingStep[] =
     indexes.length === 0
@@ -54,6 +61,7 @@ export function planScaling(options: {
     to,
     podManagementPolicy,
     steps,
+    omittedPods: count - listed,
   }
 }
 

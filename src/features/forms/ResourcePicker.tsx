@@ -6,6 +6,9 @@ interface ResourcePickerProps {
   active: ResourceRef | undefined
 }
 
+/** Chips listed at most: a 10,000-document file must not become 10,000 buttons (the YAML has them all). */
+export const MAX_RESOURCE_CHIPS = 100
+
 function describe(resource: ResourceRef): string {
   return resource.kind ? resource.rawKind : `${resource.rawKind || 'Document'} (kept as is)`
 }
@@ -13,10 +16,13 @@ function describe(resource: ResourceRef): string {
 /** The design's resources: pick one to edit, add StatefulSets and Services. */
 export function ResourcePicker({ resources, active }: ResourcePickerProps) {
   const { select, addStatefulSet, addService, duplicateResource, removeResource } = studioStore.getState()
+  const listed = resources.slice(0, MAX_RESOURCE_CHIPS)
+  if (active && !listed.includes(active)) listed.push(active)
+  const unlisted = resources.length - listed.length
   return (
     <nav className="resource-picker" aria-label="Resources">
       <ul>
-        {resources.map((resource) => (
+        {listed.map((resource) => (
           <li key={resource.pointer}>
             <button
               type="button"
@@ -30,6 +36,11 @@ export function ResourcePicker({ resources, active }: ResourcePickerProps) {
           </li>
         ))}
       </ul>
+      {unlisted > 0 && (
+        <p className="field-hint">
+          … and {unlisted.toLocaleString()} more documents, not listed here: they are all in the YAML.
+        </p>
+      )}
       <div className="resource-picker-actions">
         <button type="button" className="button button-small" onClick={addStatefulSet}>
           Add StatefulSet

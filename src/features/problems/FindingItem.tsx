@@ -9,7 +9,7 @@ function describePlace(finding: Finding): string {
 }
 
 /** One finding: severity, code, message, where it is (click to go there) and its quick fixes. */
-export function FindingItem({ finding }: { finding: Finding }) {
+export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: () => void }) {
   const rule = describeRule(finding.code)
   const place = describePlace(finding)
   const reveal = () => {
@@ -37,7 +37,10 @@ export function FindingItem({ finding }: { finding: Finding }) {
                 key={fix.id}
                 type="button"
                 className="button button-small button-primary"
-                onClick={() => studioStore.getState().applyQuickFix(fix)}
+                onClick={() => {
+                  studioStore.getState().applyQuickFix(fix)
+                  onFixed?.()
+                }}
               >
                 {fix.title}
               </button>

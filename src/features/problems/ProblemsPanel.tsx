@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Finding } from '../../core'
 import { useFindings } from '../../store'
 import { FindingItem } from './FindingItem'
@@ -17,13 +18,17 @@ function summarize(findings: Finding[]): string {
 /** Every finding about the design (or the editor's parse errors), errors first. */
 export function ProblemsPanel() {
   const findings = useFindings()
+  // A quick fix removes its own button: focus goes to the heading rather than being lost to the page.
+  const heading = useRef<HTMLHeadingElement>(null)
   const sorted = [...findings].sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0),
   )
   return (
     <>
       <header className="region-header">
-        <h2>Problems</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          Problems
+        </h2>
         <span className="region-header-note">{summarize(findings)}</span>
       </header>
       {sorted.length === 0 ? (
@@ -33,7 +38,11 @@ export function ProblemsPanel() {
       ) : (
         <ul className="problems-list">
           {sorted.map((finding, index) => (
-            <FindingItem key={`${finding.code}:${finding.path ?? ''}:${index}`} finding={finding} />
+            <FindingItem
+              key={`${finding.code}:${finding.path ?? ''}:${index}`}
+              finding={finding}
+              onFixed={() => heading.current?.focus()}
+            />
           ))}
         </ul>
       )}

@@ -6,6 +6,7 @@ import { studioStore } from '../../store'
 export function NewDesignMenu() {
   const [open, setOpen] = useState(false)
   const menuRef = useRef<HTMLDivElement>(null)
+  const triggerRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     if (!open) return
@@ -13,7 +14,9 @@ export function NewDesignMenu() {
       if (!menuRef.current?.contains(event.target as Node)) setOpen(false)
     }
     const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false)
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      triggerRef.current?.focus()
     }
     document.addEventListener('pointerdown', closeOnOutside)
     document.addEventListener('keydown', closeOnEscape)
@@ -32,6 +35,7 @@ export function NewDesignMenu() {
   return (
     <div className="menu" ref={menuRef}>
       <button
+        ref={triggerRef}
         type="button"
         className="button"
         aria-expanded={open}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { RefObject } from 'react'
+import { studioStore } from '../../store'
 import { downloadBlob, renderPng, serializeDiagram } from './exportDiagram'
 import type { DiagramLayout } from './layout/diagramLayout'
 import type { useViewBox } from './useViewBox'
@@ -26,6 +27,7 @@ export function DiagramControls({
           ? new Blob([text], { type: 'image/svg+xml' })
           : await renderPng(text, layout.width, layout.height)
       downloadBlob(blob, `topology.${format}`)
+      studioStore.getState().notify('success', `Downloaded topology.${format}.`)
     } catch (error) {
       setExportError(
         `The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,8 +1,15 @@
 import { MAX_LISTED_STEPS } from '../../core'
 import type { ScalingPlan, ScalingStep } from '../../core'
 
+/** Pods named in one Parallel step; the rest are counted. */
+const NAMED_PODS = 10
+
 function describeStep(step: ScalingStep, plan: ScalingPlan, index: number): string {
-  const pods = step.pods.join(', ')
+  const more = step.pods.length - NAMED_PODS + plan.omittedPods
+  const pods =
+    step.pods.length > NAMED_PODS
+      ? `${step.pods.slice(0, NAMED_PODS).join(', ')} and ${more.toLocaleString()} more`
+      : step.pods.join(', ')
   if (step.action === 'create') {
     if (step.pods.length > 1) return `Create ${pods} at once (Parallel: no waiting).`
     const last = index === plan.steps.length - 1
@@ -38,7 +45,8 @@ export function ScalingBanner({ plans, onDismiss }: { plans: ScalingPlan[]; onDi
           </ol>
           {plan.steps.length > MAX_LISTED_STEPS && (
             <p className="muted">
-              … and {plan.steps.length - MAX_LISTED_STEPS} more steps in the same order.
+              … and {(plan.steps.length - MAX_LISTED_STEPS + plan.omittedPods).toLocaleString()} more steps in
+              the same order.
             </p>
           )}
         </div>

@@ -73,6 +73,17 @@ configureMonacoYaml(monacoForYaml as typeof monaco, {
   ],
 })
 
+/**
+ * vs-dark with comments brightened: its #608b4e on #1e1e1e is 4.2:1, under WCAG AA's 4.5:1 (#7ca668 is 6:1).
+ */
+export const DARK_THEME = 'studio-dark'
+monaco.editor.defineTheme(DARK_THEME, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '7ca668' }],
+  colors: {},
+})
+
 // For the end-to-end tests only: they read the model and its markers instead of scraping the DOM.
 if (navigator.webdriver) (window as unknown as { __monaco?: typeof monaco }).__monaco = monaco
 

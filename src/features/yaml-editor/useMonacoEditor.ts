@@ -28,7 +28,8 @@ export function useMonacoEditor() {
       wordWrap: 'off',
       fixedOverflowWidgets: true,
       renderLineHighlight: 'line',
-      ariaLabel: 'YAML editor',
+      // Tab indents here; Escape then Tab moves focus on (useTabEscape), so the editor is no trap.
+      ariaLabel: 'YAML editor. Tab indents; press Escape, then Tab, to move on.',
       quickSuggestions: { other: true, comments: false, strings: true },
     })
     // Monaco scrolls virtually, so its scrollable element must never scroll natively. With Monaco 0.57's
