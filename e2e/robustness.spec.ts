@@ -54,8 +54,16 @@ test.describe('The UI under abuse', () => {
       .annotations.push({ type: 'figure', description: `10,000 documents in ${Date.now() - start} ms` })
     expect(await roundTrip(page)).toBeLessThan(3000)
     await expect(studio.region('Design')).toContainText('and 9,900 more documents')
-    await expect(studio.button('Undo')).toBeEnabled()
-    // Undo back to the starter works but keeps the main thread busy for ~50 s: see docs/RELIABILITY.md.
+    // Problems lists the first findings only (10,000 notes would take the tab minutes to render).
+    await expect(
+      studio.region('Problems').getByRole('button', { name: /^Show all 10,000 problems$/ }),
+    ).toBeVisible()
+    // Undo brings the starter design back, and the tab answers at once.
+    const undoStart = Date.now()
+    await studio.button('Undo').click()
+    await expect(studio.page.getByLabel('Replicas', { exact: true })).toHaveValue('3', { timeout: 15_000 })
+    test.info().annotations.push({ type: 'figure', description: `undo in ${Date.now() - undoStart} ms` })
+    expect(await roundTrip(page)).toBeLessThan(3000)
   })
 
   test('a name of 10,000 characters: refused by the form with a message, the design unchanged', async ({

@@ -1,8 +1,11 @@
-import { useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { Finding } from '../../core'
 import { useFindings } from '../../store'
 import { FindingItem } from './FindingItem'
 import './problems.css'
+
+/** Findings listed before "Show all": a file of thousands of documents must not render thousands of rows at once. */
+export const LISTED_FINDINGS = 200
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
@@ -20,9 +23,13 @@ export function ProblemsPanel() {
   const findings = useFindings()
   // A quick fix removes its own button: focus goes to the heading rather than being lost to the page.
   const heading = useRef<HTMLHeadingElement>(null)
-  const sorted = [...findings].sort(
-    (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0),
+  const [showAll, setShowAll] = useState(false)
+  const sorted = useMemo(
+    () =>
+      [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0)),
+    [findings],
   )
+  const listed = showAll ? sorted : sorted.slice(0, LISTED_FINDINGS)
   return (
     <>
       <header className="region-header">
@@ -36,15 +43,25 @@ export function ProblemsPanel() {
           Nothing to fix: the cluster would accept this design and its pods get their DNS names.
         </p>
       ) : (
-        <ul className="problems-list">
-          {sorted.map((finding, index) => (
-            <FindingItem
-              key={`${finding.code}:${finding.path ?? ''}:${index}`}
-              finding={finding}
-              onFixed={() => heading.current?.focus()}
-            />
-          ))}
-        </ul>
+        <>
+          <ul className="problems-list">
+            {listed.map((finding, index) => (
+              <FindingItem
+                key={`${finding.code}:${finding.path ?? ''}:${index}`}
+                finding={finding}
+                onFixed={() => heading.current?.focus()}
+              />
+            ))}
+          </ul>
+          {listed.length < sorted.length && (
+            <p className="problems-more">
+              <button type="button" onClick={() => setShowAll(true)}>
+                Show all {sorted.length.toLocaleString('en')} problems
+              </button>{' '}
+              ({(sorted.length - listed.length).toLocaleString('en')} more, errors first above)
+            </p>
+          )}
+        </>
       )}
     </>
   )
