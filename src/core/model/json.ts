@@ -86,12 +86,26 @@ export function toPointer(segments: readonly (string | number)[]): string {
   return segments.map((segment) => '/' + escapePointerSegment(segment)).join('')
 }
 
+/**
+ * Parsed pointers. Every bound form field reads its pointer on every store change (dozens of fields per
+ * keystroke), so parsing each pointer once matters; the set of pointers in use is small, the bound a safeguard.
+ */
+const parsedPointers = new Map<string, readonly (string | number)[]>()
+const PARSED_POINTERS_LIMIT = 4096
+
 /** Splits a JSON Pointer into segments; numeric segments come back as numbers. */
 export function fromPointer(pointer: string): (string | number)[] {
   if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment))
+  let segments = parsedPointers.get(pointer)
+  if (!segments) {
+    segments = pointer
+      .slice(1)
+      .split('/')
+      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment))
+    if (parsedPointers.size >= PARSED_POINTERS_LIMIT) parsedPointers.clear()
+    parsedPointers.set(pointer, segments)
+  }
+  // A copy: callers may change their array without touching the cache.
+  return segments.slice()
 }

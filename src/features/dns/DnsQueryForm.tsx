@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import type { ResolvableName } from '../../core'
 import { useActions } from '../../store'
 import type { DnsQuery } from '../../store'
@@ -17,6 +17,9 @@ export function DnsQueryForm({
   const nameId = useId()
   const typeId = useId()
   const listId = useId()
+  // The suggestions (a name per pod: thousands in a large design) are in the page only while the field has
+  // focus, the one time the browser shows them. Otherwise every rename would rebuild thousands of <option>s.
+  const [suggesting, setSuggesting] = useState(false)
   return (
     <form
       className="dns-form"
@@ -36,6 +39,8 @@ export function DnsQueryForm({
         placeholder={suggestions[0]?.name ?? 'web-0.nginx.default.svc.cluster.local'}
         spellCheck={false}
         autoComplete="off"
+        onFocus={() => setSuggesting(true)}
+        onBlur={() => setSuggesting(false)}
         onChange={(event) => {
           const value = event.target.value
           setName(value)
@@ -44,13 +49,7 @@ export function DnsQueryForm({
           if (picked) setType(picked.type)
         }}
       />
-      <datalist id={listId}>
-        {suggestions.map((suggestion) => (
-          <option key={`${suggestion.type} ${suggestion.name}`} value={suggestion.name}>
-            {suggestion.type}
-          </option>
-        ))}
-      </datalist>
+      <SuggestionList id={listId} suggestions={suggesting ? suggestions : NO_SUGGESTIONS} />
       <label htmlFor={typeId}>Type</label>
       <select
         id={typeId}
@@ -66,3 +65,24 @@ export function DnsQueryForm({
     </form>
   )
 }
+
+const NO_SUGGESTIONS: ResolvableName[] = []
+
+/** The datalist, memoised: typing a name in the field does not re-render its options. */
+const SuggestionList = memo(function SuggestionList({
+  id,
+  suggestions,
+}: {
+  id: string
+  suggestions: ResolvableName[]
+}) {
+  return (
+    <datalist id={id}>
+      {suggestions.map((suggestion) => (
+        <option key={`${suggestion.type} ${suggestion.name}`} value={suggestion.name}>
+          {suggestion.type}
+        </option>
+      ))}
+    </datalist>
+  )
+})
