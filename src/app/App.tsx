@@ -5,6 +5,7 @@ import { DnsPanel } from '../features/dns/DnsPanel'
 import { YamlPanel } from '../features/yaml-editor/YamlPanel'
 import { ProblemsPanel } from '../features/problems/ProblemsPanel'
 import { LAYOUT_BOUNDS, usePanelLayout } from './layout/usePanelLayout'
+import { Region } from './layout/Region'
 import { ResizeHandle } from './layout/ResizeHandle'
 import { NoticeArea } from './NoticeArea'
 import { OtherTabBanner } from './OtherTabBanner'
@@ -32,9 +33,9 @@ export function App() {
       <UnreadableSaveBanner />
       <OtherTabBanner />
       <main className="workspace">
-        <section id="region-design" tabIndex={-1} className="region region-design" aria-label="Design">
+        <Region name="Design">
           <DesignPanel />
-        </section>
+        </Region>
         <ResizeHandle
           label="Resize the Design panel"
           orientation="vertical"
@@ -44,14 +45,9 @@ export function App() {
           onChange={resize('designWidth')}
         />
         <div className="column column-center">
-          <section
-            id="region-topology"
-            tabIndex={-1}
-            className="region region-topology"
-            aria-label="Topology"
-          >
+          <Region name="Topology">
             <TopologyPanel />
-          </section>
+          </Region>
           <ResizeHandle
             label="Resize the Topology panel"
             orientation="horizontal"
@@ -60,9 +56,9 @@ export function App() {
             {...LAYOUT_BOUNDS.topologyHeight}
             onChange={resize('topologyHeight')}
           />
-          <section id="region-dns" tabIndex={-1} className="region region-dns" aria-label="DNS">
+          <Region name="DNS">
             <DnsPanel />
-          </section>
+          </Region>
         </div>
         <ResizeHandle
           label="Resize the YAML and Problems column"
@@ -73,9 +69,9 @@ export function App() {
           onChange={resize('rightWidth')}
         />
         <div className="column column-right">
-          <section id="region-yaml" tabIndex={-1} className="region region-yaml" aria-label="YAML">
+          <Region name="YAML">
             <YamlPanel />
-          </section>
+          </Region>
           <ResizeHandle
             label="Resize the YAML panel"
             orientation="horizontal"
@@ -84,14 +80,9 @@ export function App() {
             {...LAYOUT_BOUNDS.yamlHeight}
             onChange={resize('yamlHeight')}
           />
-          <section
-            id="region-problems"
-            tabIndex={-1}
-            className="region region-problems"
-            aria-label="Problems"
-          >
+          <Region name="Problems">
             <ProblemsPanel />
-          </section>
+          </Region>
         </div>
       </main>
       <NoticeArea />
