@@ -16,7 +16,7 @@ interface Size {
 
 const MIN_SCALE = 0.05
 const MAX_SCALE = 4
-/** Below this the default view stops shrinking to fit and shows the top of the diagram instead. */
+/** Below this the default view stops fitting the height and shows the top of the diagram instead. */
 const READABLE_SCALE = 0.6
 
 function viewAt(scale: number, content: Size, container: Size, top: boolean): ViewBox {
@@ -35,12 +35,9 @@ export function fitView(content: Size, container: Size): ViewBox {
 export function defaultView(content: Size, container: Size): ViewBox {
   const fit = Math.min(container.width / content.width, container.height / content.height, 1)
   if (fit >= READABLE_SCALE) return viewAt(fit, content, container, false)
-  return viewAt(
-    Math.max(Math.min(1, container.width / content.width), READABLE_SCALE),
-    content,
-    container,
-    true,
-  )
+  // Too tall to fit readably: show the top, at the width that fits. Never zoom past the width: a narrow
+  // panel (1280 px screens) must not cut off the Services on the left and the claims on the right.
+  return viewAt(Math.min(1, container.width / content.width), content, container, true)
 }
 
 /**
