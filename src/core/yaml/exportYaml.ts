@@ -3,7 +3,7 @@ import { isDeepEqual, isObject } from '../model/json'
 import type { Design, DesignDocument, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS, YAML_TO_STRING_OPTIONS } from './options'
 import { parseSegment } from './parseStream'
-import { createValueDocument, detectIndentSeq, trySurgicalEdit } from './surgicalEdit'
+import { createValueDocument, detectIndentSeq, isScalarValue, trySurgicalEdit } from './surgicalEdit'
 import type { Change, Segments } from './surgicalEdit'
 import { toJsonValue } from './toJson'
 
@@ -112,10 +112,6 @@ function diff(before: JsonValue | undefined, after: JsonValue | undefined, path:
     return changes
   }
   return [{ op: 'replace', path, value: after }]
-}
-
-function isScalarValue(value: JsonValue | undefined): value is string | number | boolean | null {
-  return value === null || typeof value !== 'object'
 }
 
 /** Applies the changes to the parsed source through the Document API (comments and order stay). */

@@ -1,6 +1,6 @@
 import type { Design, DesignDocument, Finding, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, MAX_YAML_BYTES } from './options'
-import { parseStream, splitSegments } from './parseStream'
+import { lineAndColumn, parseStream, splitSegments } from './parseStream'
 import { NestingTooDeepError, toJsonValue } from './toJson'
 import { runImportRules } from '../lint/runner'
 import { rememberSourceMap } from './sourceMap'
@@ -138,16 +138,4 @@ function byteLength(text: string): number {
     } else bytes += 3
   }
   return bytes
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, column: offset - lineStart + 1 }
 }

@@ -128,7 +128,8 @@ function findDuplicateKeys(document: Document.Parsed, text: string): SegmentPars
   return errors
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+/** The 1-based line and column of an offset in a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1
   let lineStart = 0
   for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {

@@ -30,7 +30,7 @@ interface SourceStyle {
   lineEnding: string
 }
 
-function isScalarValue(value: JsonValue | undefined): value is string | number | boolean | null {
+export function isScalarValue(value: JsonValue | undefined): value is string | number | boolean | null {
   return value === null || typeof value !== 'object'
 }
 
