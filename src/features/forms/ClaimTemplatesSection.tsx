@@ -22,7 +22,7 @@ export function ClaimTemplatesSection({ pointer }: { pointer: string }) {
         return (
           <div className="card" key={index}>
             <div className="card-header">
-              <h4>Claim template {index + 1}</h4>
+              <h3>Claim template {index + 1}</h3>
               <button
                 type="button"
                 className="button button-small button-quiet"

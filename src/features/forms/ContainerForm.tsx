@@ -19,7 +19,7 @@ export function ContainerForm({ pointer, volumeNames, onRemove }: ContainerFormP
   return (
     <div className="card">
       <div className="card-header">
-        <h4>Container {typeof name === 'string' ? name : ''}</h4>
+        <h3>Container {typeof name === 'string' ? name : ''}</h3>
         {onRemove && (
           <button type="button" className="button button-small button-quiet" onClick={onRemove}>
             Remove container
