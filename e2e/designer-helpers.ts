@@ -34,6 +34,8 @@ declare global {
 
 /** Waits until Monaco has rendered the design. */
 export async function waitForEditor(page: Page) {
+  // Monaco loads at the first user activity; a pointer over the editor is one, as for a person.
+  await page.locator('.yaml-box').hover()
   // Monaco is a 4 MB chunk: on a busy 2-core machine its first load can take a while.
   await expect(page.getByTestId('editor').locator('.view-lines')).toBeVisible({ timeout: 30_000 })
   await page.waitForFunction(() => (window.__monaco?.editor.getModels().length ?? 0) > 0)

@@ -10,6 +10,7 @@ test('the built page carries a strict Content-Security-Policy', async ({ studio 
   expect(policy).toContain("connect-src 'self'")
   expect(policy).not.toContain('unsafe-eval')
   // The editor (workers included) runs under the policy: a violation would be a console error.
+  await waitForEditor(studio.page)
   await expect(studio.region('YAML').locator('.view-lines')).toContainText('kind: StatefulSet')
 })
 

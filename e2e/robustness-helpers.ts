@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { waitForEditor } from './designer-helpers'
 
 /** Milliseconds the page takes to answer a round trip: a frozen tab does not answer at all. */
 export async function roundTrip(page: Page): Promise<number> {
@@ -19,6 +20,7 @@ export function manyDocuments(count: number): string {
 /** Puts text on the clipboard and pastes it over the whole editor, as a user would. */
 export async function pasteOverEditor(page: Page, text: string) {
   await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+  await waitForEditor(page)
   await page.getByTestId('editor').locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.press('ControlOrMeta+V')

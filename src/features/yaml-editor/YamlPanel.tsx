@@ -1,23 +1,19 @@
 import { lazy, Suspense } from 'react'
 import { useEditorText, useStudio } from '../../store'
-import { useAfterFirstPaint } from './useAfterFirstPaint'
+import { useUserHasActed } from './useUserHasActed'
 import './yamlEditor.css'
 
 const YamlEditor = lazy(() => import('./YamlEditor'))
 
-/** Until Monaco arrives, the same text in the same box: readable at once, and nothing shifts when it loads. */
+/** Until Monaco arrives (on the first user activity), the same text in the same box: readable at once, and nothing shifts when it loads. */
 function EditorPlaceholder() {
   const text = useEditorText()
-  return (
-    <pre className="yaml-placeholder" aria-busy="true">
-      {text}
-    </pre>
-  )
+  return <pre className="yaml-placeholder">{text}</pre>
 }
 
 /** The YAML region: the editor and whether its text is applied. */
 export function YamlPanel() {
-  const painted = useAfterFirstPaint()
+  const userHasActed = useUserHasActed()
   const hasDraft = useStudio((state) => state.draft !== null)
   return (
     <>
@@ -28,7 +24,7 @@ export function YamlPanel() {
         </span>
       </header>
       <div className="yaml-box">
-        {painted ? (
+        {userHasActed ? (
           <Suspense fallback={<EditorPlaceholder />}>
             <YamlEditor />
           </Suspense>
