@@ -52,10 +52,19 @@ test.describe('Topology diagram', () => {
     await expect(node(studio, 'pod:default/web-0')).toBeVisible()
   })
 
-  test('50 replicas are all drawn', async ({ studio }) => {
+  test('50 replicas are all in the diagram, none folded', async ({ studio }) => {
     await openWithDiagram(studio)
     await setReplicas(studio, 50)
-    await expect(node(studio, 'pod:default/web-49')).toHaveCount(1)
+    await expect(node(studio, 'pod:default/web-0')).toBeVisible()
+    await expect(node(studio, 'more:default/web')).toHaveCount(0)
+    // Only the nodes near the view are in the page: the keyboard reaches the last pod, which is drawn.
+    await node(studio, 'svc:default/nginx').focus()
+    await studio.page.keyboard.press('End')
+    await expect(node(studio, 'pvc:default/www-web-49')).toBeFocused()
+    await studio.page.keyboard.press('ArrowUp')
+    await expect(node(studio, 'pod:default/web-49')).toBeFocused()
+    await expect(node(studio, 'pod:default/web-49')).toBeInViewport()
+    await studio.region('Topology').getByRole('button', { name: 'Reset' }).click()
     await studio.region('Topology').getByRole('button', { name: 'Dismiss' }).click()
     await studio.region('Topology').screenshot({ path: 'test-results/topology-50-replicas.png' })
   })
@@ -116,19 +125,28 @@ test.describe('Topology diagram', () => {
     await openWithDiagram(studio)
     const stopScaling = await recordLongTasks(studio.page)
     await setReplicas(studio, 1000)
-    const more = node(studio, 'more:default/web')
-    await expect(more).toContainText('… and 990 more')
+    await expect(
+      diagram(studio).getByRole('button', { name: /^StatefulSet web, 1000 replicas/ }),
+    ).toBeVisible()
     expect(await frameLatency(studio.page)).toBeLessThan(500)
     const scaling = await stopScaling()
 
-    // The group is below the visible part: keyboard focus brings it into view.
-    await more.focus()
+    // The group is the last node, below the visible part: keyboard focus draws it and brings it into view.
+    await node(studio, 'svc:default/nginx').focus()
+    await studio.page.keyboard.press('End')
+    const more = node(studio, 'more:default/web')
+    await expect(more).toBeFocused()
+    await expect(more).toContainText('… and 990 more')
+    await expect(more).toBeInViewport()
     const stopExpanding = await recordLongTasks(studio.page)
     await studio.page.keyboard.press('Enter')
-    await expect(node(studio, 'pod:default/web-509')).toHaveCount(1)
     await expect(more).toContainText('… and 490 more')
     expect(await frameLatency(studio.page)).toBeLessThan(500)
     const expanding = await stopExpanding()
+    // The pod before the group is now web-509 (and its claim), a keystroke away.
+    for (let step = 0; step < 2; step++) await studio.page.keyboard.press('ArrowUp')
+    await expect(node(studio, 'pod:default/web-509')).toBeFocused()
+    await expect(node(studio, 'pod:default/web-509')).toBeInViewport()
 
     console.log(
       `1000 replicas, longest main-thread task: scaling 3 → 1000 ${Math.round(scaling.longest)} ms (busy ${Math.round(scaling.total)} ms), showing 500 more pods ${Math.round(expanding.longest)} ms`,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { RefObject } from 'react'
 import { studioStore } from '../../store'
-import { downloadBlob, renderPng, serializeDiagram } from './exportDiagram'
+import type { DiagramContentProps } from './DiagramContent'
 import type { DiagramLayout } from './layout/diagramLayout'
 import type { useViewBox } from './useViewBox'
 
@@ -10,10 +10,13 @@ export function DiagramControls({
   viewBox,
   svgRef,
   layout,
+  whole,
 }: {
   viewBox: ReturnType<typeof useViewBox>
   svgRef: RefObject<SVGSVGElement | null>
   layout: DiagramLayout
+  /** Every node and edge with its current state: what the export draws. */
+  whole: Omit<DiagramContentProps, 'actions' | 'tabStop'>
 }) {
   const [exportError, setExportError] = useState<string | null>(null)
   const exportAs = async (format: 'svg' | 'png') => {
@@ -21,12 +24,9 @@ export function DiagramControls({
     if (!svg) return
     setExportError(null)
     try {
-      const text = serializeDiagram(svg, layout.width, layout.height)
-      const blob =
-        format === 'svg'
-          ? new Blob([text], { type: 'image/svg+xml' })
-          : await renderPng(text, layout.width, layout.height)
-      downloadBlob(blob, `topology.${format}`)
+      // Loaded on the first export: drawing the whole diagram is not needed for the first paint.
+      const { downloadWholeDiagram } = await import('./wholeDiagram')
+      await downloadWholeDiagram(format, svg, whole, layout)
       studioStore.getState().notify('success', `Downloaded topology.${format}.`)
     } catch (error) {
       setExportError(

@@ -1,10 +1,11 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import { DiagramContent } from './DiagramContent'
 import { DiagramControls } from './DiagramControls'
-import { DiagramNodeView } from './DiagramNodes'
 import type { NodeActions } from './DiagramNodes'
 import { DIAGRAM_CSS } from './diagramStyles'
-import type { DiagramEdge, DiagramLayout, DiagramNode } from './layout/diagramLayout'
+import type { DiagramLayout, DiagramNode } from './layout/diagramLayout'
+import { cullDiagram, drawnRegion, indexDiagram } from './layout/visibleNodes'
 import { useViewBox } from './useViewBox'
 
 export interface TopologyDiagramProps {
@@ -31,9 +32,33 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
   const svgRef = useRef<SVGSVGElement>(null)
   const viewBox = useViewBox(layout, containerRef)
   const [focusedId, setFocusedId] = useState<string | null>(null)
-  const tabStop = layout.nodes.some((node) => node.id === focusedId)
-    ? focusedId
-    : (layout.nodes[0]?.id ?? null)
+  const index = useMemo(() => indexDiagram(layout), [layout])
+  const tabStop =
+    focusedId !== null && index.position.has(focusedId) ? focusedId : (layout.nodes[0]?.id ?? null)
+
+  // Only the nodes and edges near the view are in the page (a huge design has thousands), plus the tab
+  // stop wherever it is, so that Tab still reaches the diagram and focus is not lost when the view moves.
+  // The region is snapped to a grid: a drag re-culls only when it crosses a cell.
+  const { view } = viewBox
+  const region = drawnRegion(view)
+  const { x, y, width, height } = region
+  const drawn = useMemo(
+    () => cullDiagram(layout, index, { x, y, width, height }, [tabStop]),
+    [layout, index, x, y, width, height, tabStop],
+  )
+
+  // A node the keyboard moves to may not be drawn yet: it becomes the tab stop (so it is drawn), and
+  // receives focus once it is in the page. Focusing it then pans the view to it (onFocusNode).
+  const pendingFocus = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    const id = pendingFocus.current
+    if (id === null) return
+    const element = svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]`)
+    if (element) {
+      pendingFocus.current = null
+      element.focus()
+    } else if (!index.position.has(id)) pendingFocus.current = null
+  })
 
   // The latest props and view for the stable handlers below, updated after each render.
   const latest = useRef({ props, viewBox })
@@ -44,7 +69,12 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
   // Stable across renders so memoised nodes do not re-render on every pan; reads the latest props.
   const actions = useMemo<NodeActions>(() => {
     const focusNode = (id: string) => {
-      svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus()
+      const element = svgRef.current?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]`)
+      if (element) element.focus()
+      else {
+        pendingFocus.current = id
+        setFocusedId(id)
+      }
     }
     return {
       onActivate: (node) => latest.current.props.onSelectNode(node),
@@ -77,10 +107,22 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
     }
   }, [])
 
-  const { view } = viewBox
+  const culled = drawn.nodes.length < layout.nodes.length
   return (
     <div className="topology-diagram">
-      <DiagramControls viewBox={viewBox} svgRef={svgRef} layout={layout} />
+      <DiagramControls
+        viewBox={viewBox}
+        svgRef={svgRef}
+        layout={layout}
+        whole={{
+          nodes: layout.nodes,
+          edges: layout.edges,
+          problemIds,
+          highlightedIds,
+          selectedId,
+          appearing,
+        }}
+      />
       <div
         ref={containerRef}
         className="diagram-canvas"
@@ -95,6 +137,8 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
         <p id="diagram-help" className="visually-hidden">
           Arrow keys pan the canvas, plus and minus zoom, 0 fits everything. Tab into the diagram, then arrow
           keys move between Services, pods and claims; Enter shows details; R toggles a pod&apos;s readiness.
+          {culled &&
+            ` Only the nodes near the view are drawn; arrow keys, Home and End reach all ${layout.nodes.length.toLocaleString('en-US')} of them.`}
         </p>
         <svg
           ref={svgRef}
@@ -114,58 +158,18 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
             height={Math.max(view.height, layout.height) + Math.abs(view.y) * 2}
             fill="transparent"
           />
-          <DiagramEdges edges={layout.edges} highlightedIds={highlightedIds} />
-          {layout.nodes.map((node) => (
-            <DiagramNodeView
-              key={node.id}
-              node={node}
-              actions={actions}
-              state={{
-                problem: problemIds.has(node.id),
-                highlighted: highlightedIds.has(node.id),
-                selected: node.id === selectedId,
-                focusable: node.id === tabStop,
-                appearDelay: appearing.get(node.id) ?? null,
-              }}
-            />
-          ))}
+          <DiagramContent
+            nodes={drawn.nodes}
+            edges={drawn.edges}
+            problemIds={problemIds}
+            highlightedIds={highlightedIds}
+            selectedId={selectedId}
+            tabStop={tabStop}
+            appearing={appearing}
+            actions={actions}
+          />
         </svg>
       </div>
     </div>
   )
 }
-
-const DiagramEdges = memo(function DiagramEdges({
-  edges,
-  highlightedIds,
-}: {
-  edges: DiagramEdge[]
-  highlightedIds: ReadonlySet<string>
-}) {
-  return (
-    <g aria-hidden="true">
-      {edges.map((edge) => (
-        <path
-          key={edge.id}
-          className={`edge ${edge.kind}${edge.kind === 'selects' && !edge.published ? ' unpublished' : ''}${highlightedIds.has(edge.from) && edge.kind !== 'claims' ? ' highlighted' : ''}`}
-          data-edge={edge.kind}
-          d={edge.d}
-        />
-      ))}
-      {edges.map(
-        (edge) =>
-          edge.mark && (
-            <text
-              key={`${edge.id}-mark`}
-              className="broken-mark"
-              x={edge.mark.x}
-              y={edge.mark.y - 6}
-              textAnchor="middle"
-            >
-              ✕ selects no pod
-            </text>
-          ),
-      )}
-    </g>
-  )
-})

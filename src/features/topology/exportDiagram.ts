@@ -3,9 +3,18 @@ import { DIAGRAM_VARIABLES } from './diagramStyles'
 /** The largest canvas side Chromium and Firefox draw reliably; bigger diagrams are exported scaled down. */
 const MAX_CANVAS_SIDE = 16000
 
-/** A standalone SVG file of the whole diagram (not only the part in view), in the current theme's colours. */
-export function serializeDiagram(svg: SVGSVGElement, width: number, height: number): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement
+/**
+ * A standalone SVG file of the whole diagram, in the current theme's colours: `content` holds the drawing
+ * (the screen draws only the part near the view, so the caller passes every node: see wholeDiagram.tsx),
+ * `svg` is the diagram on screen, whose computed theme colours are written into the file.
+ */
+export function serializeDiagram(
+  svg: SVGSVGElement,
+  width: number,
+  height: number,
+  content: SVGSVGElement = svg,
+): string {
+  const copy = content.cloneNode(true) as SVGSVGElement
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
   copy.setAttribute('viewBox', `0 0 ${width} ${height}`)
   copy.setAttribute('width', String(width))

@@ -142,20 +142,13 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
   const podX = serviceX + (topology.services.length > 0 ? serviceWidth + COLUMN_GAP : 0)
   const claimX = podX + podWidth + PVC_GAP
 
-  const serviceNodes = topology.services.map((service, index): ServiceNode => ({
-    kind: 'service',
-    id: `svc:${service.namespace}/${service.name}`,
-    x: serviceX,
-    y: MARGIN + index * (SERVICE_HEIGHT + SERVICE_GAP),
-    width: serviceWidth,
-    height: SERVICE_HEIGHT,
-    service,
-  }))
-  nodes.push(...serviceNodes)
-
   /** Where each pod (or the group hiding it) is, for the Service edges. */
   const podTargets = new Map<TopologyPod, { id: string; y: number }>()
   const headers = new Map<TopologyStatefulSet, StatefulSetNode>()
+  /** Pods by namespace and name, in diagram order (a name can repeat when a StatefulSet is duplicated). */
+  const podsByName = new Map<string, Map<string, { pod: TopologyPod; statefulSet: TopologyStatefulSet }[]>>()
+  const podOrder = new Map<TopologyPod, number>()
+  const columnNodes: DiagramNode[] = []
   let y = MARGIN
   for (const statefulSet of topology.statefulSets) {
     const key = statefulSetKey(statefulSet)
@@ -168,13 +161,21 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
       height: HEADER_HEIGHT,
       statefulSet,
     }
-    nodes.push(header)
+    columnNodes.push(header)
     headers.set(statefulSet, header)
+    let byName = podsByName.get(statefulSet.namespace)
+    if (!byName) podsByName.set(statefulSet.namespace, (byName = new Map()))
+    for (const pod of statefulSet.pods) {
+      podOrder.set(pod, podOrder.size)
+      const named = byName.get(pod.name)
+      if (named) named.push({ pod, statefulSet })
+      else byName.set(pod.name, [{ pod, statefulSet }])
+    }
     y += HEADER_HEIGHT + POD_GAP
     const shown = shownPodCount(statefulSet, options)
     for (const pod of statefulSet.pods.slice(0, shown)) {
       const id = podNodeId(statefulSet.namespace, pod.name)
-      nodes.push({ kind: 'pod', id, x: podX, y, width: podWidth, height: POD_HEIGHT, pod, statefulSet })
+      columnNodes.push({ kind: 'pod', id, x: podX, y, width: podWidth, height: POD_HEIGHT, pod, statefulSet })
       podTargets.set(pod, { id, y: y + POD_HEIGHT / 2 })
       const claimHeight = Math.max(
         14,
@@ -185,7 +186,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
           pod.pvcs.length === 1 ? y + (POD_HEIGHT - PVC_HEIGHT) / 2 : y + index * (claimHeight + 4)
         const height = pod.pvcs.length === 1 ? PVC_HEIGHT : claimHeight
         const claimId = `pvc:${statefulSet.namespace}/${claim}`
-        nodes.push({
+        columnNodes.push({
           kind: 'pvc',
           id: claimId,
           x: claimX,
@@ -210,12 +211,51 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
     const hidden = statefulSet.pods.slice(shown)
     if (hidden.length > 0) {
       const id = `more:${key}`
-      nodes.push({ kind: 'more', id, x: podX, y, width: podWidth, height: POD_HEIGHT, statefulSet, hidden })
+      columnNodes.push({
+        kind: 'more',
+        id,
+        x: podX,
+        y,
+        width: podWidth,
+        height: POD_HEIGHT,
+        statefulSet,
+        hidden,
+      })
       for (const pod of hidden) podTargets.set(pod, { id, y: y + POD_HEIGHT / 2 })
       y += POD_HEIGHT + POD_GAP
     }
     y += GROUP_GAP - POD_GAP
   }
+
+  /** The pods a Service selects, in diagram order. */
+  const selectedPods = (service: TopologyService) => {
+    const byName = podsByName.get(service.namespace)
+    const found = [...new Set(service.selectedPods)].flatMap((name) => byName?.get(name) ?? [])
+    return found.sort((a, b) => podOrder.get(a.pod)! - podOrder.get(b.pod)!)
+  }
+
+  // Each Service sits beside the first StatefulSet it serves (below the Service above it): with many
+  // StatefulSets its edges stay short instead of fanning across the whole diagram.
+  let serviceY = MARGIN
+  const serviceNodes = topology.services.map((service): ServiceNode => {
+    const served =
+      service.selectedPods.length > 0
+        ? selectedPods(service)[0]?.statefulSet
+        : intendedStatefulSets(service, topology)[0]
+    const besideY = served ? headers.get(served)!.y : MARGIN
+    const node: ServiceNode = {
+      kind: 'service',
+      id: `svc:${service.namespace}/${service.name}`,
+      x: serviceX,
+      y: Math.max(serviceY, besideY),
+      width: serviceWidth,
+      height: SERVICE_HEIGHT,
+      service,
+    }
+    serviceY = node.y + SERVICE_HEIGHT + SERVICE_GAP
+    return node
+  })
+  nodes.push(...serviceNodes, ...columnNodes)
 
   for (const node of serviceNodes) {
     const { service } = node
@@ -237,27 +277,27 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
       }
       continue
     }
-    const selected = new Set(service.selectedPods)
     const seenTargets = new Set<string>()
-    for (const statefulSet of topology.statefulSets) {
-      if (statefulSet.namespace !== service.namespace) continue
-      for (const pod of statefulSet.pods) {
-        const target = selected.has(pod.name) ? podTargets.get(pod) : undefined
-        if (!target || seenTargets.has(target.id)) continue
-        seenTargets.add(target.id)
-        edges.push({
-          id: `${node.id}->${target.id}`,
-          kind: 'selects',
-          from: node.id,
-          to: target.id,
-          published: pod.ready || service.publishNotReadyAddresses,
-          d: curve(startX, startY, podX, target.y),
-        })
-      }
+    for (const { pod } of selectedPods(service)) {
+      const target = podTargets.get(pod)
+      if (!target || seenTargets.has(target.id)) continue
+      seenTargets.add(target.id)
+      edges.push({
+        id: `${node.id}->${target.id}`,
+        kind: 'selects',
+        from: node.id,
+        to: target.id,
+        published: pod.ready || service.publishNotReadyAddresses,
+        d: curve(startX, startY, podX, target.y),
+      })
     }
   }
 
-  const right = Math.max(...nodes.map((node) => node.x + node.width), 0)
-  const bottom = Math.max(...nodes.map((node) => node.y + node.height), 0)
+  let right = 0
+  let bottom = 0
+  for (const node of nodes) {
+    right = Math.max(right, node.x + node.width)
+    bottom = Math.max(bottom, node.y + node.height)
+  }
   return { nodes, edges, width: right + MARGIN, height: bottom + MARGIN }
 }
