@@ -127,10 +127,9 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
     })
   }
 
-  const podIndex = indexPodsByLabel(pods)
-  const services = listServices(design).map((resource) =>
-    deriveService(readService(resource), podIndex, clusterDomain),
-  )
+  const serviceViews = listServices(design).map(readService)
+  const podIndex = indexPodsByLabel(pods, selectorFirstKeys(serviceViews))
+  const services = serviceViews.map((view) => deriveService(view, podIndex, clusterDomain))
   markResolvablePods(pods, services)
   return {
     topology: { services: services.map(({ view: _v, endpoints: _e, ...service }) => service), statefulSets },
@@ -176,11 +175,29 @@ function labelKey(namespace: string, key: string, value: string): string {
   return `${namespace}\u0000${key}\u0000${value}`
 }
 
-function indexPodsByLabel(pods: DerivedPod[]): PodIndex {
+/** The label keys Services look pods up by (the first key of each selector; see deriveService). */
+function selectorFirstKeys(views: ServiceView[]): Set<string> {
+  const keys = new Set<string>()
+  for (const view of views) {
+    const first = view.selector ? Object.keys(view.selector)[0] : undefined
+    if (first !== undefined) keys.add(first)
+  }
+  return keys
+}
+
+/**
+ * Indexes pods by the label keys in `keys` only: every pod carries unique labels (its name, its index)
+ * that no Service selects by, and indexing those cost most of a derivation at 1000 replicas.
+ */
+function indexPodsByLabel(pods: DerivedPod[], keys: ReadonlySet<string>): PodIndex {
   const index: PodIndex = new Map()
+  if (keys.size === 0) return index
   for (const derived of pods) {
     if (derived.pod.blocked) continue
-    for (const [key, value] of Object.entries(derived.pod.labels)) {
+    for (const key of keys) {
+      // Own labels only: a selector key such as "constructor" must not find Object.prototype's.
+      if (!Object.hasOwn(derived.pod.labels, key)) continue
+      const value = derived.pod.labels[key]!
       const slot = labelKey(derived.namespace, key, value)
       const list = index.get(slot)
       if (list) list.push(derived)

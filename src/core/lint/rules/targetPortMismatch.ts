@@ -1,9 +1,15 @@
 import type { ContainerPortView } from '../../model/views'
 import type { LintRule, RuleFinding } from '../types'
 
+/**
+ * The container ports of the selected pods, in endpoint order. Pods of one StatefulSet share its template,
+ * so each StatefulSet's ports are listed once: a Service over 1000 replicas would otherwise list every port
+ * 1000 times, on every keystroke.
+ */
 function containerPortsOf(endpoints: { statefulSet: { containers: { ports: ContainerPortView[] }[] } }[]) {
-  return endpoints.flatMap((derived) =>
-    derived.statefulSet.containers.flatMap((container) => container.ports),
+  const templates = new Set(endpoints.map((derived) => derived.statefulSet))
+  return [...templates].flatMap((statefulSet) =>
+    statefulSet.containers.flatMap((container) => container.ports),
   )
 }
 
