@@ -2,13 +2,16 @@
  * The public surface of the domain core. The UI, the benchmarks and outside checks import only from here.
  * The first six functions and the Finding/Topology/DnsAnswer shapes are a contract: extend, never change.
  */
-export { importYaml } from './yaml/importYaml'
+export { importYaml, exceedsReadLimit } from './yaml/importYaml'
 export type { ImportResult } from './yaml/importYaml'
+export { readStreamPart } from './yaml/streamParts'
+export type { StreamPart } from './yaml/streamParts'
+export { assembleImport, placeImportFindings, splitForReading } from './yaml/readInParts'
 export { exportYaml, isUntouched } from './yaml/exportYaml'
 export { locatePointer } from './yaml/sourceMap'
 export type { SourcePosition } from './yaml/sourceMap'
 export { MAX_YAML_BYTES } from './yaml/options'
-export { clearParseCache } from './yaml/parseStream'
+export { clearParseCache, uncachedCharacters } from './yaml/parseStream'
 export {
   deriveTopology,
   DEFAULT_CLUSTER_DOMAIN,

@@ -9,55 +9,73 @@ import type { LintContext, LintRule } from './types'
 function createContext(design: Design): LintContext {
   const resources = listResources(design)
   let topology: LintContext['topology'] | undefined
+  let statefulSets: LintContext['statefulSets'] | undefined
+  let services: LintContext['services'] | undefined
   return {
     design,
     resources,
-    statefulSets: resources.filter((resource) => resource.kind === 'StatefulSet').map(readStatefulSet),
-    services: resources.filter((resource) => resource.kind === 'Service').map(readService),
-    // Lazy: the import rules never need the topology, and importYaml should not pay for it.
+    // Lazy: the import rules need none of these, and importYaml should not pay for them.
+    get statefulSets() {
+      return (statefulSets ??= resources
+        .filter((resource) => resource.kind === 'StatefulSet')
+        .map(readStatefulSet))
+    },
+    get services() {
+      return (services ??= resources.filter((resource) => resource.kind === 'Service').map(readService))
+    },
     get topology() {
       return (topology ??= deriveTopologyDetails(design))
     },
   }
 }
 
-function run(design: Design, rules: readonly LintRule[]): Finding[] {
-  const context = createContext(design)
-  const findings: Finding[] = []
-  for (const rule of rules) {
-    for (const found of rule.check(context)) {
-      const position = locatePointer(design, found.path)
-      findings.push({
-        code: rule.code,
-        severity: found.severity ?? rule.severity,
-        message: found.message,
-        path: found.path,
-        ...(position ? { line: position.line, column: position.column } : {}),
-        ...(found.fixes && found.fixes.length > 0 ? { fixes: found.fixes } : {}),
-      })
-    }
+function check(rule: LintRule, context: LintContext, findings: Finding[]): void {
+  const { design } = context
+  for (const found of rule.check(context)) {
+    const position = locatePointer(design, found.path)
+    findings.push({
+      code: rule.code,
+      severity: found.severity ?? rule.severity,
+      message: found.message,
+      path: found.path,
+      ...(position ? { line: position.line, column: position.column } : {}),
+      ...(found.fixes && found.fixes.length > 0 ? { fixes: found.fixes } : {}),
+    })
   }
-  return findings
 }
 
+const IMPORT_RULES = LINT_RULES.filter((rule) => rule.phase === 'import')
+
 const lintCache = new WeakMap<Design, Finding[]>()
+const importCache = new WeakMap<Design, Finding[]>()
 
 /** Every finding about the design, with the YAML line and column of each (memoised per design). */
 export function lint(design: Design): Finding[] {
   let findings = lintCache.get(design)
   if (!findings) {
-    findings = run(design, LINT_RULES)
+    // The import rules already ran on an imported design: their findings are reused, in rule order.
+    const imported = runImportRules(design)
+    const context = createContext(design)
+    findings = []
+    for (const rule of LINT_RULES) {
+      if (rule.phase === 'design') check(rule, context, findings)
+      else for (const finding of imported) if (finding.code === rule.code) findings.push(finding)
+    }
     lintCache.set(design, findings)
   }
   return findings
 }
 
-/** The findings about the documents' shape only; importYaml reports these. */
+/** The findings about the documents' shape only; importYaml reports these (memoised per design). */
 export function runImportRules(design: Design): Finding[] {
-  return run(
-    design,
-    LINT_RULES.filter((rule) => rule.phase === 'import'),
-  )
+  let findings = importCache.get(design)
+  if (!findings) {
+    const context = createContext(design)
+    findings = []
+    for (const rule of IMPORT_RULES) check(rule, context, findings)
+    importCache.set(design, findings)
+  }
+  return findings
 }
 
 /** Metadata of a rule by code (title, why, docs), for the UI. */

@@ -12,24 +12,59 @@ import { toJsonValue } from './toJson'
  * document is patched so that only the text of the nodes that changed is rewritten.
  */
 export function exportYaml(design: Design): string {
-  let text = exported.get(design)
-  if (text === undefined) {
-    text = render(design)
-    exported.set(design, text)
-  }
-  return text
+  return exportLayout(design).text
+}
+
+/** The exported text, and where each document's text starts and ends in it (separators are between). */
+export interface ExportLayout {
+  text: string
+  starts: number[]
+  ends: number[]
 }
 
 /** Designs are immutable, so each one's text is computed once (the UI, lint and the source map all ask). */
-const exported = new WeakMap<Design, string>()
+const layouts = new WeakMap<Design, ExportLayout>()
 
-function render(design: Design): string {
-  const parts: string[] = []
-  for (const document of design.documents) {
-    const text = isUntouched(document) ? document.source : renderEdited(document, design.lineEnding)
-    appendDocument(parts, text, design.lineEnding)
+/** exportYaml with the place of each document in the text (the source map reads documents one by one). */
+export function exportLayout(design: Design): ExportLayout {
+  let layout = layouts.get(design)
+  if (layout === undefined) {
+    layout = render(design)
+    layouts.set(design, layout)
   }
-  return parts.join('')
+  return layout
+}
+
+function render(design: Design): ExportLayout {
+  const parts: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let length = 0
+  for (const [index, document] of design.documents.entries()) {
+    let text = isUntouched(document) ? document.source : renderEdited(document, design.lineEnding)
+    // Only an empty document can be text without a document in it (every value reads back from its text).
+    if (index === 0 && document.value === null && design.documents.length > 1)
+      text = startExplicitly(text, design.lineEnding)
+    const before = parts.length
+    appendDocument(parts, text, design.lineEnding)
+    // appendDocument pushes separators first, then the text itself last.
+    for (let part = before; part < parts.length - 1; part++) length += parts[part]!.length
+    starts.push(length)
+    length += text.length
+    ends.push(length)
+  }
+  return { text: parts.join(''), starts, ends }
+}
+
+/**
+ * A first document that holds only comments or blank lines (a file of comments, then resources added in
+ * the app) gets an explicit `---`: without it, the importer reads leading comments as part of the next
+ * document, and the empty document would be lost on the way back. Alone, it stays byte for byte.
+ */
+function startExplicitly(text: string, lineEnding: string): string {
+  if (DOCUMENT_START.test(text) || parseSegment(text).documents.length > 0) return text
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
+  return bom + '---' + lineEnding + text.slice(bom.length)
 }
 
 /** True when a document's value is still what was imported. */

@@ -1,21 +1,16 @@
 import type { Design, DesignDocument, Finding, JsonValue } from '../model/types'
-import { MAX_ALIAS_COUNT, MAX_YAML_BYTES } from './options'
-import { lineAndColumn, parseStream, splitSegments } from './parseStream'
-import { NestingTooDeepError, toJsonValue } from './toJson'
+import { MAX_YAML_BYTES } from './options'
+import { splitSegments } from './parseStream'
 import { runImportRules } from '../lint/runner'
-import { rememberSourceMap } from './sourceMap'
+import { rememberPlace, rememberSourceMap } from './sourceMap'
+import { readStreamPart, readToEnd } from './streamParts'
+import type { StreamPart } from './streamParts'
 
 /** The result of reading YAML text: a design when the text parses, and what was found on the way. */
 export interface ImportResult {
   design?: Design
   findings: Finding[]
 }
-
-/**
- * Values of parsed documents. Parses are cached per segment text and values are never mutated (edits
- * copy), so an unchanged document of a re-imported file shares its value, and every view memoised on it.
- */
-const documentValues = new WeakMap<object, JsonValue>()
 
 /** A refusal of the text; `documentIndex` makes the path (the whole text counts as document 0). */
 function parseError(message: string, line = 1, column = 1, documentIndex = 0): Finding {
@@ -57,25 +52,45 @@ function describeError(error: unknown): string {
 
 function importUnsafe(text: string): ImportResult {
   if (typeof text !== 'string') return { findings: [parseError('Expected YAML text.')] }
+  const tooLarge = sizeRefusal(text)
+  if (tooLarge) return { findings: [tooLarge] }
+  const { part, parsed } = readToEnd(readStreamPart(text))
+  const { design, findings } = assembleDesign(text, [part])
+  if (!design) return { findings }
+  // This thread has just parsed the text: keep the parse as the design's source map.
+  rememberSourceMap(design, text, parsed)
+  return { design, findings: [...runImportRules(design)] }
+}
+
+/** True when the text is beyond what the importer reads (importYaml refuses it before parsing). */
+export function exceedsReadLimit(text: string): boolean {
+  return sizeRefusal(text) !== null
+}
+
+function sizeRefusal(text: string): Finding | null {
   // Characters are at most 4 bytes: a cheap bound before the exact byte count.
   if (
-    text.length > MAX_YAML_BYTES ||
-    (text.length * 3 > MAX_YAML_BYTES && byteLength(text) > MAX_YAML_BYTES)
-  ) {
-    const megabytes = (byteLength(text) / (1024 * 1024)).toFixed(1)
+    text.length <= MAX_YAML_BYTES &&
+    (text.length * 3 <= MAX_YAML_BYTES || byteLength(text) <= MAX_YAML_BYTES)
+  )
+    return null
+  const megabytes = (byteLength(text) / (1024 * 1024)).toFixed(1)
+  return parseError(
+    `The text is ${megabytes} MB; StatefulSet Studio reads at most ${MAX_YAML_BYTES / (1024 * 1024)} MB. ` +
+      'Split the file, or import only the manifests you want to design.',
+  )
+}
+
+/**
+ * The design from the parts of a text (see `readInParts.ts`): syntax errors first, then the first refused
+ * document, else the documents in order. Documents whose text is also in `previous` take that design's
+ * parsed value (the same text reads as the same value), so views memoised on it are kept.
+ */
+export function assembleDesign(text: string, parts: readonly StreamPart[], previous?: Design): ImportResult {
+  const errors = parts.flatMap((part) => part.errors)
+  if (errors.length > 0) {
     return {
-      findings: [
-        parseError(
-          `The text is ${megabytes} MB; StatefulSet Studio reads at most ${MAX_YAML_BYTES / (1024 * 1024)} MB. ` +
-            'Split the file, or import only the manifests you want to design.',
-        ),
-      ],
-    }
-  }
-  const stream = parseStream(text)
-  if (stream.errors.length > 0) {
-    return {
-      findings: stream.errors.map((error) =>
+      findings: errors.map((error) =>
         parseError(
           `YAML syntax error: ${plainMessage(error.message)}.`,
           error.line,
@@ -85,44 +100,39 @@ function importUnsafe(text: string): ImportResult {
       ),
     }
   }
-
+  const known = new Map<string, JsonValue>()
+  for (const document of previous?.documents ?? [])
+    if (document.original !== undefined && document.source !== '')
+      known.set(document.source, document.original)
   const documents: DesignDocument[] = []
-  for (const [index, { document, segmentOffset, source }] of stream.documents.entries()) {
-    let value = documentValues.get(document)
-    try {
-      if (value === undefined) {
-        value = toJsonValue(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))
-        documentValues.set(document, value)
-      }
-    } catch (error) {
-      const start = segmentOffset + (document.contents?.range?.[0] ?? document.range[0])
-      const position = lineAndColumn(text, start)
-      const reason =
-        error instanceof NestingTooDeepError || error instanceof RangeError
-          ? 'it nests deeper than any manifest needs'
-          : /excessive alias count/i.test(String(error))
-            ? 'its aliases expand too far (a YAML "alias bomb")'
-            : /unresolved alias/i.test(String(error))
-              ? 'an alias (*name) refers to no anchor (&name) defined before it in the document'
-              : describeError(error)
+  for (const part of parts) {
+    // Where the reader found the import rules' findings: no parsing here to place them again.
+    for (const place of part.places ?? []) {
+      const source = part.documents[place.index]?.source
+      if (source !== undefined) rememberPlace(source, place.pointer, place.start, place.end)
+    }
+    const { refusal } = part
+    if (refusal) {
+      const index = documents.length + refusal.index
       return {
         findings: [
           parseError(
-            `Document ${index + 1} was refused as unsafe: ${reason}.`,
-            position.line,
-            position.column,
+            `Document ${index + 1} was refused as unsafe: ${refusal.reason}.`,
+            refusal.line,
+            refusal.column,
             index,
           ),
         ],
       }
     }
-    documents.push({ source, original: value, value })
+    for (const { source, value: read } of part.documents) {
+      const value = known.get(source) ?? read
+      documents.push({ source, original: value, value })
+    }
   }
   // A file of only comments or blank lines holds no document; keep its text as an empty one so nothing is lost.
   if (documents.length === 0 && text !== '') documents.push({ source: text, original: null, value: null })
-  const design: Design = { documents, lineEnding: text.includes('\r\n') ? '\r\n' : '\n' }
-  rememberSourceMap(design, text, stream.documents)
-  return { design, findings: runImportRules(design) }
+  return { design: { documents, lineEnding: text.includes('\r\n') ? '\r\n' : '\n' }, findings: [] }
 }
 
 /** UTF-8 length without TextEncoder, which the DOM-free core does not assume. */

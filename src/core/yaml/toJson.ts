@@ -18,19 +18,25 @@ export function toJsonValue(value: unknown, depth = 0): JsonValue {
   if (value instanceof Uint8Array) return encodeBase64(value)
   if (Array.isArray(value)) return value.map((item) => toJsonValue(item, depth + 1))
   if (value instanceof Set) return [...value].map((item) => toJsonValue(item, depth + 1))
-  const entries: [unknown, unknown][] =
-    value instanceof Map ? [...value.entries()] : Object.entries(value as Record<string, unknown>)
   const result: JsonObject = {}
-  for (const [key, item] of entries) {
-    // defineProperty keeps a hostile `__proto__` key as plain data instead of a prototype change.
-    Object.defineProperty(result, String(key), {
-      value: toJsonValue(item, depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
+  if (value instanceof Map) {
+    for (const [key, item] of value) setEntry(result, String(key), toJsonValue(item, depth + 1))
+    return result
   }
+  const object = value as Record<string, unknown>
+  for (const key of Object.keys(object)) setEntry(result, key, toJsonValue(object[key], depth + 1))
   return result
+}
+
+/**
+ * Plain assignment is several times faster than defineProperty, and this runs for every key of every
+ * imported document; only `__proto__` needs defineProperty, so that a hostile key stays plain data
+ * instead of changing the prototype.
+ */
+function setEntry(result: JsonObject, key: string, item: JsonValue): void {
+  if (key === '__proto__')
+    Object.defineProperty(result, key, { value: item, enumerable: true, writable: true, configurable: true })
+  else result[key] = item
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
