@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { KeptResource } from './KeptResource'
 import { ResourcePicker } from './ResourcePicker'
 import { ServiceForm } from './ServiceForm'
@@ -6,6 +6,11 @@ import { StatefulSetForm } from './StatefulSetForm'
 import { useActiveResource } from './useActiveResource'
 import { useRevealFocus } from './useRevealFocus'
 import './forms.css'
+
+// Memoised on their `pointer`: a keystroke changes the design, and so the resource list this panel reads,
+// but each field reads its own value from the store. Without this, every keystroke re-rendered every field.
+const StatefulSetFormView = memo(StatefulSetForm)
+const ServiceFormView = memo(ServiceForm)
 
 /** The Design region: pick a resource, edit it in a form; every edit is one store intent. */
 export function DesignPanel() {
@@ -26,8 +31,8 @@ export function DesignPanel() {
             The design is empty. Add a StatefulSet and its headless Service to begin.
           </p>
         )}
-        {active?.kind === 'StatefulSet' && <StatefulSetForm pointer={active.pointer} />}
-        {active?.kind === 'Service' && <ServiceForm pointer={active.pointer} />}
+        {active?.kind === 'StatefulSet' && <StatefulSetFormView pointer={active.pointer} />}
+        {active?.kind === 'Service' && <ServiceFormView pointer={active.pointer} />}
         {active && !active.kind && <KeptResource resource={active} />}
       </div>
     </div>

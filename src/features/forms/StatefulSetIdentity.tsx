@@ -1,5 +1,7 @@
 import { useId } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { listServices } from '../../core'
+import type { Design } from '../../core'
 import { useStudio } from '../../store'
 import { BoundNumber, BoundText } from './fields/BoundFields'
 import { FormSection } from './FormSection'
@@ -8,8 +10,9 @@ import { validate } from './validation'
 /** Name, namespace, replicas and the governing Service of a StatefulSet. */
 export function StatefulSetIdentity({ pointer }: { pointer: string }) {
   const listId = useId()
-  const design = useStudio((state) => state.design)
-  const services = listServices(design)
+  // The suggestions as strings, compared item by item: renaming the StatefulSet (every keystroke in its
+  // Name field) leaves them equal, so this section does not re-render for it.
+  const services = useStudio(useShallow((state) => serviceSuggestions(state.design)))
   return (
     <FormSection title="StatefulSet">
       <BoundText
@@ -42,14 +45,24 @@ export function StatefulSetIdentity({ pointer }: { pointer: string }) {
         hint="The headless Service that gives each pod its DNS name. Pick one of the design's Services or type a name."
       />
       <datalist id={listId}>
-        {services.map((service) => (
-          <option key={service.pointer} value={service.name}>
-            {readHeadless(service.object) ? 'headless' : 'has a cluster IP'}
-          </option>
-        ))}
+        {services
+          .filter((_, index) => index % 2 === 0)
+          .map((name, index) => (
+            <option key={index} value={name}>
+              {services[index * 2 + 1]}
+            </option>
+          ))}
       </datalist>
     </FormSection>
   )
+}
+
+/** Name, then kind ("headless"…), for each Service of the design in order: one flat list of strings. */
+function serviceSuggestions(design: Design): string[] {
+  return listServices(design).flatMap((service) => [
+    service.name,
+    readHeadless(service.object) ? 'headless' : 'has a cluster IP',
+  ])
 }
 
 function readHeadless(object: Record<string, unknown>): boolean {

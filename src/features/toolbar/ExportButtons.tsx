@@ -1,5 +1,5 @@
-import { listStatefulSets } from '../../core'
-import { studioStore, useEditorText } from '../../store'
+import { exportYaml, listStatefulSets } from '../../core'
+import { studioStore } from '../../store'
 import { createShareUrl } from '../../store/shareLink'
 import { designFileName, downloadText } from './download'
 
@@ -16,12 +16,19 @@ async function copyToClipboard(text: string, success: string): Promise<void> {
   }
 }
 
+/**
+ * The exact text of the editor: a draft that does not parse yet is what the user sees, so it is what they get.
+ * Read when a button is pressed rather than subscribed to, so that typing does not re-render the toolbar.
+ */
+function editorText(): string {
+  const { draft, design } = studioStore.getState()
+  return draft?.text ?? exportYaml(design)
+}
+
 /** Copy YAML, Download and Share link: the design leaves the app only through these, never over the network. */
 export function ExportButtons() {
-  // The exact text of the editor: a draft that does not parse yet is what the user sees, so it is what they get.
-  const text = useEditorText()
-
   const download = () => {
+    const text = editorText()
     const firstStatefulSet = listStatefulSets(studioStore.getState().design)[0]
     const fileName = designFileName(firstStatefulSet?.name)
     downloadText(fileName, text)
@@ -34,7 +41,7 @@ export function ExportButtons() {
       state.notify('error', 'The YAML has a syntax error; fix it first so the link carries what you see.')
       return
     }
-    const url = await createShareUrl(location.href, text)
+    const url = await createShareUrl(location.href, editorText())
     await copyToClipboard(
       url,
       `Share link copied (${url.length.toLocaleString()} characters). The design travels in the link itself; nothing is uploaded.`,
@@ -46,7 +53,7 @@ export function ExportButtons() {
       <button
         type="button"
         className="button"
-        onClick={() => void copyToClipboard(text, 'YAML copied to the clipboard.')}
+        onClick={() => void copyToClipboard(editorText(), 'YAML copied to the clipboard.')}
       >
         Copy YAML
       </button>
