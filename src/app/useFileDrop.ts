@@ -15,6 +15,8 @@ export function useFileDrop(): boolean {
       if (!carriesFiles(event)) return
       depth++
       setDragging(true)
+      // The drop comes a moment later: time for the background readers to get ready.
+      if (depth === 1) studioStore.getState().prepareImport()
     }
     const onDragLeave = (event: DragEvent) => {
       if (!carriesFiles(event)) return

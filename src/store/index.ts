@@ -2,6 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import { useStore } from 'zustand'
 import { deriveTopology, exportYaml, getField, lint, listResources } from '../core'
 import type { Finding, JsonValue, ResourceRef, Topology } from '../core'
+import { createBackgroundReader } from './backgroundRead'
 import { createStudioStore } from './studioStore'
 import type { StudioState } from './studioStore'
 
@@ -13,8 +14,34 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+/**
+ * Workers that read large YAML texts: two parse in parallel on a machine with two cores or more (the
+ * page's own thread mostly waits meanwhile). Their code loads with the first large read.
+ */
+const readInBackground = createBackgroundReader({
+  available: typeof Worker !== 'undefined',
+  loadPool: () =>
+    import('./readerPool').then(({ createReaderPool, createYamlReaderWorker }) =>
+      createReaderPool({
+        createThread: createYamlReaderWorker,
+        threads: Math.min(2, navigator.hardwareConcurrency || 1),
+      }),
+    ),
+})
+
 /** The app's one store. */
-export const studioStore = createStudioStore(browserStorage())
+export const studioStore = createStudioStore(browserStorage(), { readInBackground })
+
+// Saves are coalesced (see SAVE_DELAY_MS): write the last change before the page may go away. `pagehide`
+// comes with every close, reload and navigation; `visibilitychange` to hidden also covers a mobile browser
+// discarding a background tab without `pagehide`, and lets another tab opened now read the latest design.
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  const flush = () => studioStore.getState().flushSave()
+  window.addEventListener('pagehide', flush)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush()
+  })
+}
 
 /** Selects from the store; pass selectors that return stable values (zustand 5). */
 export function useStudio<T>(selector: (state: StudioState) => T): T {
@@ -70,7 +97,7 @@ export function useActions() {
   return studioStore.getState()
 }
 
-export type { StudioState, Notice, Draft, RevealRequest } from './studioStore'
+export type { StudioState, Notice, Draft, RevealRequest, Reading } from './studioStore'
 
 const darkQuery = '(prefers-color-scheme: dark)'
 function subscribeToSystemTheme(onChange: () => void): () => void {

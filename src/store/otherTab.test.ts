@@ -1,30 +1,46 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportYaml, getField, NGINX_WEB_YAML } from '../core'
-import { STORAGE_KEY } from './persistence'
+import { SAVE_DELAY_MS, STORAGE_KEY } from './persistence'
 import { createStudioStore } from './studioStore'
 import { createMemoryStorage } from './testStorage'
 
-/** Two tabs: two stores on one storage; the browser's `storage` event is what `deliver` stands for. */
+// Saves are debounced: the timers are faked and `settle` lets waiting saves happen.
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/**
+ * Two tabs: two stores on one storage; the browser's `storage` event is what `deliver` stands for. Edits are
+ * saved once the save delay has passed (`settle`), as in the browser.
+ */
 function twoTabs() {
   const storage = createMemoryStorage()
   const first = createStudioStore(storage)
   const second = createStudioStore(storage)
-  const deliver = (to: typeof first) =>
+  const settle = () => vi.advanceTimersByTime(SAVE_DELAY_MS)
+  const deliver = (to: typeof first) => {
+    settle()
     to.getState().receiveOtherTabSave(storage.data.get(STORAGE_KEY) ?? null)
-  return { storage, first, second, deliver }
+  }
+  return { storage, first, second, deliver, settle }
 }
 const replicas = (store: ReturnType<typeof createStudioStore>) =>
   getField(store.getState().design, '/1/spec/replicas')
 
 describe('two tabs editing the same design', () => {
   it('tells this tab when another saved a different design, and stops saving over it', () => {
-    const { storage, first, second, deliver } = twoTabs()
+    const { storage, first, second, deliver, settle } = twoTabs()
     first.getState().scaleStatefulSet('web', 7)
     deliver(second)
     expect(second.getState().otherTabDesign).not.toBeNull()
     expect(second.getState().notice?.message).toMatch(/changed in another tab/)
     // Editing here while the question is open does not overwrite the other tab's save.
     second.getState().scaleStatefulSet('web', 2)
+    settle()
+    second.getState().flushSave()
     expect(getField(createStudioStore(storage).getState().design, '/1/spec/replicas')).toBe(7)
   })
 
@@ -48,6 +64,25 @@ describe('two tabs editing the same design', () => {
     expect(replicas(createStudioStore(storage))).toBe(3)
     deliver(first)
     expect(first.getState().otherTabDesign).not.toBeNull()
+  })
+
+  it('a save waiting here when the other tab saves is not written over it, even when the page closes', () => {
+    const { storage, first, second, settle } = twoTabs()
+    // This tab edits; its save waits for the typing to pause.
+    second.getState().scaleStatefulSet('web', 4)
+    // Meanwhile the other tab saves (its own delay is over) and the storage event arrives here.
+    first.getState().scaleStatefulSet('web', 9)
+    first.getState().flushSave()
+    second.getState().receiveOtherTabSave(storage.data.get(STORAGE_KEY) ?? null)
+    expect(second.getState().otherTabDesign).not.toBeNull()
+    // This tab's delay ends, then its page is hidden: neither writes over the other tab's design.
+    settle()
+    second.getState().flushSave()
+    expect(replicas(createStudioStore(storage))).toBe(9)
+    // Nothing is lost either: this tab still shows its own edit, and keeping it saves it at once.
+    expect(replicas(second)).toBe(4)
+    second.getState().keepThisTabDesign()
+    expect(replicas(createStudioStore(storage))).toBe(4)
   })
 
   it('ignores saves of the same design, removals and unreadable data', () => {

@@ -112,6 +112,59 @@ export function saveDesign(storage: Pick<Storage, 'setItem'> | undefined, design
   }
 }
 
+/**
+ * Quiet time after the last change before the design is written. Writing means `JSON.stringify` of the whole
+ * design (about 80 ms for a 1 MB file), so it must not run on every keystroke.
+ */
+export const SAVE_DELAY_MS = 400
+/** Longest a stream of changes (steady typing) waits to be written: what a crashed tab can lose at most. */
+export const SAVE_MAX_DELAY_MS = 2000
+
+/** Coalesces design changes into one write; `flush` writes at once (the page is being hidden or closed). */
+export interface SaveScheduler {
+  /** A change happened: write after `delayMs` of quiet, and no later than `maxDelayMs` after the first one. */
+  schedule(): void
+  /** Writes now when a change is waiting; does nothing otherwise. */
+  flush(): void
+  /** Forgets the waiting change (it was written another way). */
+  cancel(): void
+  /** True while a change waits to be written. */
+  readonly pending: boolean
+}
+
+/** A debounced writer with a ceiling; the timers are the global ones (so tests can fake them). */
+export function createSaveScheduler(
+  write: () => void,
+  { delayMs = SAVE_DELAY_MS, maxDelayMs = SAVE_MAX_DELAY_MS } = {},
+): SaveScheduler {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let firstChangeAt: number | null = null
+  const cancel = () => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    firstChangeAt = null
+  }
+  const run = () => {
+    cancel()
+    write()
+  }
+  return {
+    schedule() {
+      const now = Date.now()
+      firstChangeAt ??= now
+      if (timer !== undefined) clearTimeout(timer)
+      timer = setTimeout(run, Math.max(0, Math.min(delayMs, firstChangeAt + maxDelayMs - now)))
+    },
+    flush() {
+      if (timer !== undefined) run()
+    },
+    cancel,
+    get pending() {
+      return timer !== undefined
+    },
+  }
+}
+
 /** Keeps unreadable saved data aside so that nothing the user made is lost. */
 export function keepAside(storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined, raw: string): void {
   try {

@@ -12,9 +12,10 @@ import {
   setField,
   setStatefulSetLabels,
 } from '../core'
-import type { Design, Finding, JsonValue, QuickFix, StatefulSetLabelSet } from '../core'
+import type { Design, Finding, ImportResult, JsonValue, QuickFix, StatefulSetLabelSet } from '../core'
+import type { BackgroundReader } from './backgroundRead'
 import { hasPrototypeKey, readOtherTabSave } from './otherTab'
-import { keepAside, loadSavedDesign, saveDesign } from './persistence'
+import { createSaveScheduler, keepAside, loadSavedDesign, saveDesign } from './persistence'
 import { createTeachingSlice, persistLessonProgress } from './teachingSlice'
 import type { TeachingState } from './teachingSlice'
 
@@ -47,6 +48,13 @@ export interface RevealRequest {
   line?: number
 }
 
+/** A large text being read off the main thread; the design on screen stays until it arrives. */
+export interface Reading {
+  id: number
+  /** What the user is told meanwhile, e.g. "Reading large.yaml (1.0 MB)…". */
+  message: string
+}
+
 /** The whole state of the app. The design is the one source of truth; YAML, topology and findings derive from it. */
 export interface StudioState extends TeachingState {
   design: Design
@@ -69,6 +77,8 @@ export interface StudioState extends TeachingState {
    * saving) and both stay available.
    */
   otherTabDesign: Design | null
+  /** A large text being read in the background, or null. */
+  reading: Reading | null
 
   scaleStatefulSet(statefulSetName: string, replicas: number): void
   editField(pointer: string, value: JsonValue | undefined): void
@@ -83,13 +93,16 @@ export interface StudioState extends TeachingState {
     labels: Record<string, string>
     keepInSync: boolean
   }): void
-  openSharedDesign(yaml: string): boolean
+  /** Large texts are read in the background: the answer then comes as a promise (false if superseded). */
+  openSharedDesign(yaml: string): boolean | Promise<boolean>
   revealPlace(pointer: string, line?: number): void
   dismissNotice(): void
   replaceDesign(design: Design, notice?: string): void
   applyQuickFix(fix: QuickFix): void
-  applyYamlEdit(text: string): boolean
-  importFile(text: string, fileName: string): boolean
+  applyYamlEdit(text: string): boolean | Promise<boolean>
+  importFile(text: string, fileName: string): boolean | Promise<boolean>
+  /** A file may be imported soon (the picker opened, a file is dragged over): get the readers ready. */
+  prepareImport(): void
   newDesign(yaml?: string): void
   undo(): void
   redo(): void
@@ -105,6 +118,11 @@ export interface StudioState extends TeachingState {
   loadOtherTabDesign(): void
   /** Keeps this tab's design and saves it over the other tab's. */
   keepThisTabDesign(): void
+  /**
+   * Writes a design change still waiting for its (debounced) save at once: the page is being hidden or
+   * closed. Like every save, it does not write while another tab's design waits for the user's choice.
+   */
+  flushSave(): void
 }
 
 /** Where the store keeps the design between visits; tests pass an in-memory stand-in. */
@@ -119,8 +137,22 @@ export function createStarterDesign(): Design {
 
 let noticeCounter = 0
 
-/** Creates the store; it loads the saved design and saves every change (the only place touching storage). */
-export function createStudioStore(storage?: DesignStorage, options: { clock?: () => number } = {}) {
+/** The size of a text for a status message, e.g. "1.0 MB" or "240 KB". */
+function describeSize(text: string): string {
+  return text.length >= 1024 * 1024
+    ? `${(text.length / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.round(text.length / 1024)} KB`
+}
+
+/**
+ * Creates the store; it loads the saved design and saves every change, coalesced (see SAVE_DELAY_MS): the
+ * only place touching storage.
+ */
+export function createStudioStore(
+  storage?: DesignStorage,
+  /** `readInBackground` reads large texts off the main thread; without it (tests) all is read here. */
+  options: { clock?: () => number; readInBackground?: BackgroundReader } = {},
+) {
   const clock = options.clock ?? Date.now
   const loaded = loadSavedDesign(storage)
   let unreadableSave: string | null = null
@@ -134,6 +166,19 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
       message: `The saved design could not be read (${loaded.reason}). It was kept aside for download; a fresh design was started.`,
     }
   }
+
+  // Save new designs, coalesced: stringifying a large design on every keystroke would cost a frame each.
+  // Storage failures become a notice instead of an exception.
+  let lastSaveError: string | null = null
+  const saver = createSaveScheduler(() => {
+    const state = store.getState()
+    // Checked when writing, not when the change happened: another tab's save may have arrived meanwhile,
+    // and while its design waits for the user's choice, writing would silently overwrite it.
+    if (state.otherTabDesign) return
+    const error = saveDesign(storage, state.design)
+    if (error && error !== lastSaveError) state.notify('error', error)
+    lastSaveError = error
+  })
 
   const store = createStore<StudioState>()((set, get) => {
     /** The field the last edit changed, and when: consecutive edits of one field merge into one undo step. */
@@ -156,14 +201,46 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
     }
     const notify = (tone: Notice['tone'], message: string) =>
       set({ notice: { id: ++noticeCounter, tone, message } })
+    /** Every read of a text takes a ticket; a read's result applies only while its ticket is the last. */
+    let lastReadTicket = 0
+    /**
+     * Reads a text, in the background when it is large, then hands the result to `apply`. The design on
+     * screen stays meanwhile, and a later read (of any size) wins over this one.
+     */
+    const readText = (
+      text: string,
+      status: string,
+      apply: (result: ImportResult) => boolean,
+    ): boolean | Promise<boolean> => {
+      const ticket = ++lastReadTicket
+      const background = options.readInBackground?.(text, get().design)
+      if (!background) {
+        if (get().reading) set({ reading: null })
+        return apply(importYaml(text))
+      }
+      set({ reading: { id: ticket, message: `${status} (${describeSize(text)})…` } })
+      return background
+        .catch(() => importYaml(text)) // the reader never rejects; should it, read here
+        .then((result) => {
+          if (ticket !== lastReadTicket || !result) return false
+          set({ reading: null })
+          return apply(result)
+        })
+    }
     /** Replaces the design with parsed text as one undo step; reports text that does not parse. */
     const replaceWithText = (
       text: string,
       what: string,
+      status: string,
+      success: (design: Design) => string,
+      refuse?: (design: Design) => string | null,
+    ) => readText(text, status, (result) => applyReplacement(result, what, success, refuse))
+    const applyReplacement = (
+      result: ImportResult,
+      what: string,
       success: (design: Design) => string,
       refuse?: (design: Design) => string | null,
     ) => {
-      const result = importYaml(text)
       const refusal = result.design && refuse?.(result.design)
       if (!result.design || refusal) {
         const first = result.findings[0]
@@ -194,6 +271,7 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
       theme: 'system',
       reveal: null,
       otherTabDesign: null,
+      reading: null,
 
       scaleStatefulSet: (name, replicas) =>
         commit(scaleInDesign(get().design, name, replicas), `scale:${name}`),
@@ -226,6 +304,7 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
         replaceWithText(
           yaml,
           'The shared link',
+          'Opening the shared link',
           (design) => `Opened the shared design (${documentCount(design)}).`,
           (design) =>
             hasPrototypeKey(design)
@@ -243,24 +322,33 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
         commit(applyQuickFixToDesign(get().design, fix))
         notify('success', `Applied: ${fix.title}.`)
       },
-      applyYamlEdit: (text) => {
-        const result = importYaml(text)
-        if (!result.design) {
-          set({ draft: { text, findings: result.findings } })
-          return false
-        }
-        // Typing is one stream of edits: merge it like typing in a form field.
-        commit(result.design, 'yaml-editor')
-        return true
-      },
+      applyYamlEdit: (text) =>
+        readText(text, 'Reading the YAML', (result) => {
+          if (!result.design) {
+            set({ draft: { text, findings: result.findings } })
+            return false
+          }
+          // Typing is one stream of edits: merge it like typing in a form field.
+          commit(result.design, 'yaml-editor')
+          return true
+        }),
+      prepareImport: () => options.readInBackground?.prepare(),
       importFile: (text, fileName) =>
-        replaceWithText(text, fileName, (design) => `Imported ${fileName} (${documentCount(design)}).`),
+        replaceWithText(
+          text,
+          fileName,
+          `Reading ${fileName}`,
+          (design) => `Imported ${fileName} (${documentCount(design)}).`,
+        ),
       newDesign: (yaml) => {
-        const result = importYaml(yaml ?? NGINX_WEB_YAML)
-        if (!result.design) return
-        commit(result.design)
-        set({ selection: null })
-        notify('info', 'Started a new design. Undo brings the previous one back.')
+        // The presets are small: read here, and a read still running in the background is dropped.
+        void readText(yaml ?? NGINX_WEB_YAML, 'Reading the new design', (result) => {
+          if (!result.design) return false
+          commit(result.design)
+          set({ selection: null })
+          notify('info', 'Started a new design. Undo brings the previous one back.')
+          return true
+        })
       },
       undo: () => {
         const { past, design, future } = get()
@@ -304,21 +392,18 @@ export function createStudioStore(storage?: DesignStorage, options: { clock?: ()
       },
       keepThisTabDesign: () => {
         set({ otherTabDesign: null })
+        // Written here and now; a save still waiting would only repeat it.
+        saver.cancel()
         const error = saveDesign(storage, get().design)
         notify(error ? 'error' : 'success', error ?? "Kept this tab's design; it is saved again.")
       },
+      flushSave: () => saver.flush(),
     }
   })
 
   persistLessonProgress(store, storage)
-  // Save each new design; storage failures become a notice instead of an exception.
-  let lastSaveError: string | null = null
   store.subscribe((state, previous) => {
-    // While another tab's design waits for the user's choice, saving would silently overwrite it.
-    if (state.design === previous.design || state.otherTabDesign) return
-    const error = saveDesign(storage, state.design)
-    if (error && error !== lastSaveError) state.notify('error', error)
-    lastSaveError = error
+    if (state.design !== previous.design) saver.schedule()
   })
   return store
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import type { ChangeEvent } from 'react'
+import { studioStore } from '../../store'
 import { importYamlFile, YAML_FILE_TYPES } from './readYamlFile'
 
 /** Opens the system file picker straight away; the chosen file replaces the design as one undoable step. */
@@ -16,7 +17,11 @@ export function ImportButton() {
       <button
         type="button"
         className="button"
-        onClick={() => inputRef.current?.click()}
+        onClick={() => {
+          // The user now spends a while in the picker: time for the background readers to get ready.
+          studioStore.getState().prepareImport()
+          inputRef.current?.click()
+        }}
         title="Import a .yaml file (or drop it on the page)"
       >
         Import

@@ -5,14 +5,20 @@ import { monaco } from './monacoSetup'
 /** How long typing must pause before the text goes to the design. */
 export const TYPING_DEBOUNCE_MS = 300
 
+/** Replacing more text than this at once (an import, not an edit) replaces the editor's whole text. */
+const WHOLE_TEXT_REPLACE_CHARACTERS = 256 * 1024
+
 /**
  * Replaces only the part of the text that changed, as one undoable step of Monaco's own history: the cursor,
  * the scroll position and the rest of the undo stack stay where they were, and the editor never takes focus.
  */
-function replaceChangedRange(editor: monaco.editor.IStandaloneCodeEditor, next: string): void {
+function replaceChangedRange(
+  editor: monaco.editor.IStandaloneCodeEditor,
+  current: string,
+  next: string,
+): void {
   const model = editor.getModel()
   if (!model) return
-  const current = model.getValue()
   const shorter = Math.min(current.length, next.length)
   let start = 0
   while (start < shorter && current.charCodeAt(start) === next.charCodeAt(start)) start++
@@ -22,6 +28,13 @@ function replaceChangedRange(editor: monaco.editor.IStandaloneCodeEditor, next: 
     current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
   )
     end++
+  if (Math.max(current.length, next.length) - end - start > WHOLE_TEXT_REPLACE_CHARACTERS) {
+    // An import of a large file: Monaco's undoable edit of 1 MB costs 300–450 ms (it keeps the old text
+    // for its undo and rebuilds the view line by line), setValue 25–120 ms. The editor's own history is
+    // dropped then; the page's Undo still brings the previous design back.
+    model.setValue(next)
+    return
+  }
   const range = monaco.Range.fromPositions(
     model.getPositionAt(start),
     model.getPositionAt(current.length - end),
@@ -74,10 +87,12 @@ export function useTextSync(editor: monaco.editor.IStandaloneCodeEditor | null):
     const model = editor?.getModel()
     if (!editor || !model) return
     const state = sync.current
-    if (text === model.getValue() || state.timer || text === state.lastSent) return
+    // Read once: building the model's text costs as much as the file is long (1 MB for a large import).
+    const current = model.getValue()
+    if (text === current || state.timer || text === state.lastSent) return
     state.pushing = true
     try {
-      replaceChangedRange(editor, text)
+      replaceChangedRange(editor, current, text)
     } finally {
       state.pushing = false
     }
