@@ -105,6 +105,12 @@ export function percentiles(values: number[]): Percentiles {
   }
 }
 
+/** Monaco loads at the first user activity, in the app and the floor alike: a pointer over the YAML box is one. */
+async function showEditor(page: Page): Promise<void> {
+  await page.locator('.yaml-box').hover()
+  await page.locator('[data-testid=editor] .view-lines').waitFor()
+}
+
 /** A page of the app (or the floor) with a fresh profile (no saved design) and the in-page probes installed. */
 async function openApp(browser: Browser, url: string, isApp = true): Promise<Page> {
   const context = await browser.newContext({
@@ -116,7 +122,7 @@ async function openApp(browser: Browser, url: string, isApp = true): Promise<Pag
   await page.goto(url)
   // The floor page has no Design region: its editor is what it shows.
   if (isApp) await page.getByRole('region', { name: 'Design', exact: true }).waitFor()
-  else await page.locator('[data-testid=editor] .view-lines').waitFor()
+  else await showEditor(page)
   return page
 }
 
@@ -126,31 +132,63 @@ async function openApp(browser: Browser, url: string, isApp = true): Promise<Pag
  * frame after it (a message posted from requestAnimationFrame runs after that frame's paint); `work` is the
  * main thread's busy time for it (script + the frame's style, layout and paint), which excludes the idle
  * wait for the frame. `ok` says the YAML and the diagram showed the expected name in that frame.
+ *
+ * `firstFrame` answers "did the keystroke's update make the first frame that began after it?", which
+ * `paint` cannot (it includes the 0–16.7 ms wait for the vsync). The frame that began after the keystroke
+ * is the first vsync at or after the keydown's timestamp, found on the vsync grid from the rAF timestamp
+ * (Chromium keeps it on the grid even when the callback runs late). The keystroke made that frame when the
+ * main thread finished it (script, Monaco's render, style, layout, paint) before the next vsync, and the
+ * new name was then on screen: in the editor's rendered lines (not only in its model) and in the diagram.
+ * A late frame, a deferred update or a render left to a later frame each count as a miss.
  */
 const PAGE_PROBES = `
-window.__bench = { samples: [], expected: null, events: [] }
+window.__bench = { samples: [], expected: null, events: [], frameInterval: 1000 / 60, keydownAt: 0 }
 const afterTask = (callback) => { const channel = new MessageChannel(); channel.port1.onmessage = callback; channel.port2.postMessage(0) }
 window.__benchShows = (name) => {
   const monaco = window.__monaco
   const text = monaco ? monaco.editor.getModels()[0]?.getValue() ?? '' : document.querySelector('.yaml-placeholder')?.textContent ?? ''
   return text.includes('name: ' + name + '\\n') && document.querySelector('[aria-label^="Pod ' + name + '-0,"]') !== null
 }
+/** The new name in the editor's rendered lines (Monaco draws spaces as U+00A0) and in the diagram. */
+window.__benchPainted = (name) => {
+  const lines = window.__monaco ? [...document.querySelectorAll('[data-testid=editor] .view-line')].map((line) => line.textContent.replace(/\\u00a0/g, ' ').trim()) : (document.querySelector('.yaml-placeholder')?.textContent ?? '').split('\\n').map((line) => line.trim())
+  return lines.includes('name: ' + name) && document.querySelector('[aria-label^="Pod ' + name + '-0,"]') !== null
+}
+/** The median time between frames (the vsync interval), from a few rAF timestamps. */
+window.__benchFrameInterval = () => new Promise((resolve) => {
+  const times = []
+  const tick = (time) => {
+    times.push(time)
+    if (times.length < 21) return requestAnimationFrame(tick)
+    const deltas = times.slice(1).map((time, index) => time - times[index]).sort((a, b) => a - b)
+    resolve(deltas[Math.floor(deltas.length / 2)])
+  }
+  requestAnimationFrame(tick)
+})
+// The keystroke's own time: the keydown's timestamp, before the browser and the app handled it.
+document.addEventListener('keydown', (event) => { window.__bench.keydownAt = event.timeStamp }, true)
 document.addEventListener('input', (event) => {
   const start = event.timeStamp
+  const keyAt = window.__bench.keydownAt || start
   let scriptEnd = 0
   // Bubbling to window comes after React's listener on #root, its render and commit (a microtask) and the
   // effects of that discrete update.
   window.addEventListener('input', () => { scriptEnd = performance.now() }, { once: true })
-  requestAnimationFrame(() => {
+  requestAnimationFrame((frameTime) => {
     const frameStart = performance.now()
     afterTask(() => {
       const end = performance.now()
       const expected = window.__bench.expected
+      const interval = window.__bench.frameInterval
+      // The first vsync at or after the keystroke, on the grid of this frame's timestamp.
+      const firstVsync = frameTime + Math.ceil((keyAt - frameTime) / interval - 1e-6) * interval
       window.__bench.samples.push({
         script: scriptEnd - start,
         paint: end - start,
         work: (scriptEnd - start) + (end - frameStart),
         ok: expected === null || window.__benchShows(expected),
+        firstFrame: end <= firstVsync + interval && (expected === null || window.__benchPainted(expected)),
+        framesLate: Math.max(0, Math.ceil((end - firstVsync - interval) / interval)),
       })
     })
   })
@@ -185,11 +223,20 @@ window.__benchStatefulSetShown = (name) => () => document.querySelector('[aria-l
 
 interface BenchWindow {
   __bench: {
-    samples: { script: number; paint: number; work: number; ok: boolean }[]
+    samples: {
+      script: number
+      paint: number
+      work: number
+      ok: boolean
+      firstFrame: boolean
+      framesLate: number
+    }[]
     expected: string | null
     events: { name: string; id: number; duration: number }[]
+    frameInterval: number
   }
   __benchShows(name: string): boolean
+  __benchFrameInterval(): Promise<number>
   __benchUntil(type: string, check: () => boolean): Promise<{ ms: number; longestTask: number }>
   __benchReplicasShown(value: string): () => boolean
   __benchStatefulSetShown(name: string): () => boolean
@@ -206,7 +253,7 @@ interface BenchWindow {
 declare const window: BenchWindow & Window
 
 async function waitForEditor(page: Page): Promise<void> {
-  await page.locator('[data-testid=editor] .view-lines').waitFor()
+  await showEditor(page)
   await page.waitForFunction(() => (window as unknown as BenchWindow).__monaco !== undefined)
 }
 
@@ -227,6 +274,12 @@ export interface TypingFigures {
   script: Percentiles
   /** Keystrokes whose first frame showed the new YAML and diagram. */
   updatedInFirstFrame: number
+  /**
+   * Keystrokes whose update was on screen in the first frame that began after the keydown, that frame
+   * finished by the main thread before the next vsync; `missed` is the rest, and `late` how many of those
+   * missed by 1, 2 and 3 or more frames (a miss whose frame was in time did not show the update).
+   */
+  firstFrame: { made: number; missed: number; late: [number, number, number]; frameIntervalMs: number }
   /** Event Timing: interactions with an event of 16 ms or more, and the longest. */
   eventTiming: { over16ms: number; maxMs: number }
 }
@@ -240,10 +293,12 @@ export async function measureTyping(browser: Browser, url: string, replicas: num
   await name.click()
   await name.press('End')
   await page.waitForTimeout(300)
-  await page.evaluate(() => {
+  const frameIntervalMs = await page.evaluate(() => window.__benchFrameInterval())
+  await page.evaluate((interval) => {
     window.__bench.samples = []
     window.__bench.events = []
-  })
+    window.__bench.frameInterval = interval
+  }, frameIntervalMs)
   const keystrokes = 200
   for (let i = 0; i < keystrokes; i++) {
     const next = i % 2 === 0 ? 'webx' : 'web'
@@ -264,6 +319,17 @@ export async function measureTyping(browser: Browser, url: string, replicas: num
     work: percentiles(samples.map((sample) => sample.work)),
     script: percentiles(samples.map((sample) => sample.script)),
     updatedInFirstFrame: samples.filter((sample) => sample.ok).length,
+    firstFrame: {
+      made: samples.filter((sample) => sample.firstFrame).length,
+      missed: samples.filter((sample) => !sample.firstFrame).length,
+      late: [1, 2, 3].map(
+        (frames) =>
+          samples.filter((sample) =>
+            frames < 3 ? sample.framesLate === frames : sample.framesLate >= frames,
+          ).length,
+      ) as [number, number, number],
+      frameIntervalMs: Math.round(frameIntervalMs * 100) / 100,
+    },
     eventTiming: { over16ms: slow.size, maxMs: Math.max(0, ...slow.values()) },
   }
 }
@@ -307,7 +373,7 @@ export interface ImportFigures {
   bytes: number
   documents: number
   runs: number
-  /** From the file input's change to the frame showing the last StatefulSet in the diagram. */
+  /** From the file input's change to the frame showing the first StatefulSet in the diagram. */
   toDiagram: Percentiles
   /** The longest main-thread task during an import (the page cannot answer input meanwhile). */
   longestTask: Percentiles
@@ -329,10 +395,12 @@ export async function measureImport(
     const text = makeFile(run)
     bytes = Buffer.byteLength(text)
     documents = text.split(/^---$/m).length
-    const lastStatefulSet = [...text.matchAll(/^kind: StatefulSet\nmetadata:\n {2}name: (\S+)/gm)].at(-1)?.[1]
+    // The diagram draws only the nodes near the view, in one commit: the first StatefulSet of this run's
+    // file (renamed each run) shows when the imported design is drawn. The last one is never drawn.
+    const firstStatefulSet = /^kind: StatefulSet\nmetadata:\n {2}name: (\S+)/m.exec(text)?.[1]
     const done = page.evaluate(
       (name) => window.__benchUntil('change', window.__benchStatefulSetShown(name)),
-      lastStatefulSet ?? '',
+      firstStatefulSet ?? '',
     )
     await page.waitForTimeout(50)
     await page.locator('[data-testid=import-file-input]').setInputFiles({

@@ -136,6 +136,9 @@ async function runBrowserBench() {
         'work p95 ms': row.work.p95,
         'max ms': row.paint.max,
         'updated in that frame': `${row.updatedInFirstFrame}/${row.keystrokes}`,
+        // On screen in the first frame that began after the keydown, that frame done before the next vsync.
+        'made 1st frame after key': `${row.firstFrame.made}/${row.keystrokes}`,
+        'missed by 1/2/3+ frames': row.firstFrame.late.join('/'),
         'Event Timing ≥16 ms': row.eventTiming.over16ms,
         'aim p95 ms': aimFor(row.replicas),
         verdict: verdict(row.paint.p95 < aimFor(row.replicas)),
