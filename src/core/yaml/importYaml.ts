@@ -1,9 +1,9 @@
 import type { Design, DesignDocument, Finding, JsonValue } from '../model/types'
 import { MAX_YAML_BYTES } from './options'
-import { splitSegments } from './parseStream'
+import { readToEnd, splitSegments } from './parseStream'
 import { runImportRules } from '../lint/runner'
 import { rememberPlace, rememberSourceMap } from './sourceMap'
-import { readStreamPart, readToEnd } from './streamParts'
+import { readStreamPart } from './streamParts'
 import type { StreamPart } from './streamParts'
 
 /** The result of reading YAML text: a design when the text parses, and what was found on the way. */

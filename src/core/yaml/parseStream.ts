@@ -157,7 +157,11 @@ export function clearParseCache(): void {
 
 /** Parses a YAML stream into documents with their exact source text; errors carry whole-text positions. */
 export function parseStream(text: string): ParsedStream {
-  const steps = parseStreamSteps(text)
+  return readToEnd(parseStreamSteps(text))
+}
+
+/** Runs a step-wise reading (parseStreamSteps, readStreamPart) to its end, on this thread. */
+export function readToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value

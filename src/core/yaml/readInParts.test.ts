@@ -8,9 +8,9 @@ import { NGINX_WEB_YAML } from '../presets/nginxWeb'
 import { lineDiff } from '../testing/support'
 import { exportYaml } from './exportYaml'
 import { importYaml } from './importYaml'
-import { clearParseCache, splitSegments, uncachedCharacters } from './parseStream'
+import { clearParseCache, readToEnd, splitSegments, uncachedCharacters } from './parseStream'
 import { assembleImport, placeImportFindings, splitForReading } from './readInParts'
-import { readStreamPart, readToEnd } from './streamParts'
+import { readStreamPart } from './streamParts'
 import type { StreamPart } from './streamParts'
 
 /** The platform's structured clone, which postMessage uses (the core's type library leaves it out). */

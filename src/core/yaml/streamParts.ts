@@ -65,14 +65,6 @@ export function* readStreamPart(text: string, firstLine = 1): Generator<void, Re
   return { part: { documents, errors: [], refusal: null, places: [] }, parsed: stream.documents }
 }
 
-/** Runs a step-wise reading to its end, on this thread. */
-export function readToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
-
 function refusalReason(error: unknown): string {
   if (error instanceof NestingTooDeepError || error instanceof RangeError)
     return 'it nests deeper than any manifest needs'
