@@ -17,6 +17,8 @@ import { resourcesMissing } from './rules/resourcesMissing'
 import { serviceNameMismatch } from './rules/serviceNameMismatch'
 import { serviceNoSelector } from './rules/serviceNoSelector'
 import { serviceNotHeadless } from './rules/serviceNotHeadless'
+import { serviceSpecInvalid } from './rules/serviceSpecInvalid'
+import { statefulSetSpecInvalid } from './rules/statefulSetSpecInvalid'
 import { stsSelectorMismatch } from './rules/stsSelectorMismatch'
 import { svcSelectorMismatch } from './rules/svcSelectorMismatch'
 import { targetPortMismatch, targetPortUndeclared } from './rules/targetPortMismatch'
@@ -32,8 +34,10 @@ export const LINT_RULES: readonly LintRule[] = [
   unknownApiVersion,
   invalidFieldType,
   stsSelectorMismatch,
+  statefulSetSpecInvalid,
   serviceNameMismatch,
   namespaceMismatch,
+  serviceSpecInvalid,
   serviceNotHeadless,
   svcSelectorMismatch,
   serviceNoSelector,

@@ -5,6 +5,7 @@ import { applyQuickFix } from '../model/edit'
 import { exportYaml } from '../yaml/exportYaml'
 import { importYaml } from '../yaml/importYaml'
 import { MAX_DERIVED_PODS } from '../topology/deriveTopology'
+import { resolveDns } from '../dns/resolveDns'
 import { lineInDocument, load, service, statefulSet, withCode, yamlOf } from '../testing/support'
 import type { Design, Finding, JsonObject, JsonValue } from '../model/types'
 
@@ -115,6 +116,7 @@ describe('the rule table', () => {
     ['STS_SELECTOR_MISMATCH', 'error'],
     ['SERVICE_NAME_MISMATCH', 'error'],
     ['SERVICE_NOT_HEADLESS', 'error'],
+    ['SERVICE_SPEC_INVALID', 'error'],
     ['SERVICE_NO_SELECTOR', 'warning'],
     ['PORT_UNNAMED', 'info'],
     ['TARGET_PORT_MISMATCH', 'error'],
@@ -351,6 +353,163 @@ describe('TARGET_PORT_MISMATCH', () => {
   })
 })
 
+/** A StatefulSet whose pod has a sidecar (an init container with restartPolicy: Always) or a plain init container. */
+function withInitContainer(restartPolicy: 'Always' | null, ports: JsonObject[]): JsonObject {
+  const object = statefulSet()
+  const podSpec = ((object.spec as JsonObject).template as JsonObject).spec as JsonObject
+  podSpec.initContainers = [
+    {
+      name: 'exporter',
+      image: 'prom/statsd-exporter:v0.27.0',
+      ...(restartPolicy ? { restartPolicy } : {}),
+      ports,
+    },
+  ]
+  return object
+}
+
+describe('named ports of sidecar containers', () => {
+  const metricsService = () =>
+    service({
+      ports: [
+        { name: 'web', port: 80 },
+        { name: 'metrics', port: 9102, targetPort: 'metrics' },
+      ],
+    })
+
+  it('a named targetPort found in a sidecar matches, and SRV records and ports use it', () => {
+    const { design } = build(
+      metricsService(),
+      withInitContainer('Always', [{ name: 'metrics', containerPort: 9102 }]),
+    )
+    expect(withCode(lint(design), 'TARGET_PORT_MISMATCH')).toEqual([])
+    const srv = resolveDns(design, '_metrics._tcp.nginx.default.svc.cluster.local', 'SRV')
+    expect(srv.rcode).toBe('NOERROR')
+    expect(srv.answers).toHaveLength(3)
+    expect(srv.answers[0]?.data).toMatch(/ 9102 web-0\.nginx\.default\.svc\.cluster\.local$/)
+  })
+
+  it('an init container that runs to completion does not serve the port', () => {
+    const { design } = build(
+      metricsService(),
+      withInitContainer(null, [{ name: 'metrics', containerPort: 9102 }]),
+    )
+    single(lint(design), 'TARGET_PORT_MISMATCH', '/0/spec/ports/1/targetPort')
+  })
+})
+
+describe('SERVICE_SPEC_INVALID', () => {
+  it('type: Headless is not a Service type; the fix makes it a ClusterIP Service, still headless', () => {
+    const { design } = build(service({ type: 'Headless' }), statefulSet())
+    const finding = single(lint(design), 'SERVICE_SPEC_INVALID', '/0/spec/type')
+    expect(finding.severity).toBe('error')
+    expect(finding.message).toMatch(/"Headless" is not ClusterIP, NodePort, LoadBalancer or ExternalName/)
+    const fixed = expectFixRemoves(design, finding)
+    expect(lint(fixed)).toEqual([])
+  })
+
+  it('a NodePort Service cannot be headless', () => {
+    const { design } = build(service({ type: 'NodePort' }), statefulSet())
+    expectFixRemoves(design, single(lint(design), 'SERVICE_SPEC_INVALID', '/0/spec/type'))
+  })
+
+  it('clusterIPs without clusterIP, or disagreeing with it, is refused', () => {
+    const onlyPlural = service({ clusterIP: null })
+    ;(onlyPlural.spec as JsonObject).clusterIPs = ['None']
+    const { design } = build(onlyPlural, statefulSet())
+    const finding = single(lint(design), 'SERVICE_SPEC_INVALID', '/0/spec/clusterIPs')
+    expect(finding.fixes?.[0]?.patch).toEqual([{ pointer: '/0/spec/clusterIP', value: 'None' }])
+    expect(lint(expectFixRemoves(design, finding))).toEqual([])
+
+    const disagreeing = service()
+    ;(disagreeing.spec as JsonObject).clusterIPs = ['10.96.0.10']
+    const second = build(disagreeing, statefulSet())
+    expectFixRemoves(second.design, single(lint(second.design), 'SERVICE_SPEC_INVALID', '/0/spec/clusterIPs'))
+  })
+
+  it('stays quiet for clusterIPs that repeat clusterIP, and leaves names and port names to their own rules', () => {
+    const agreeing = service()
+    ;(agreeing.spec as JsonObject).clusterIPs = ['None']
+    expect(lint(build(agreeing, statefulSet()).design)).toEqual([])
+    const badNames = build(service({ name: 'Nginx', ports: [{ name: 'Web_Port', port: 80 }] }), statefulSet())
+    expect(withCode(lint(badNames.design), 'SERVICE_SPEC_INVALID')).toEqual([])
+    expect(withCode(lint(badNames.design), 'INVALID_NAME')).toHaveLength(2)
+  })
+
+  it('a port out of range or a bad protocol, at the port', () => {
+    const { design } = build(
+      service({ ports: [{ name: 'web', port: 70000, targetPort: 80, protocol: 'HTTP' }] }),
+      statefulSet(),
+    )
+    single(lint(design), 'SERVICE_SPEC_INVALID', '/0/spec/ports/0/port')
+    single(lint(design), 'SERVICE_SPEC_INVALID', '/0/spec/ports/0/protocol')
+  })
+})
+
+describe('STATEFULSET_SPEC_INVALID', () => {
+  const withSpec = (change: (spec: JsonObject) => void) => {
+    const object = statefulSet()
+    change(object.spec as JsonObject)
+    return build(service(), object).design
+  }
+
+  it.each([
+    [
+      'a misspelt podManagementPolicy, fixed by its right case',
+      (spec: JsonObject) => (spec.podManagementPolicy = 'parallel'),
+      '/1/spec/podManagementPolicy',
+    ],
+    [
+      'an unknown updateStrategy type',
+      (spec: JsonObject) => (spec.updateStrategy = { type: 'Rolling' }),
+      '/1/spec/updateStrategy/type',
+    ],
+    [
+      'rollingUpdate with OnDelete',
+      (spec: JsonObject) => (spec.updateStrategy = { type: 'OnDelete', rollingUpdate: { partition: 1 } }),
+      '/1/spec/updateStrategy/rollingUpdate',
+    ],
+    ['negative replicas', (spec: JsonObject) => (spec.replicas = -1), '/1/spec/replicas'],
+    [
+      'an unknown retention policy',
+      (spec: JsonObject) => (spec.persistentVolumeClaimRetentionPolicy = { whenScaled: 'Keep' }),
+      '/1/spec/persistentVolumeClaimRetentionPolicy/whenScaled',
+    ],
+    [
+      'a claim template without accessModes',
+      (spec: JsonObject) =>
+        delete ((spec.volumeClaimTemplates as JsonObject[])[0]!.spec as JsonObject).accessModes,
+      '/1/spec/volumeClaimTemplates/0/spec',
+    ],
+  ])('%s', (_name, change, path) => {
+    const design = withSpec(change)
+    const finding = single(lint(design), 'STATEFULSET_SPEC_INVALID', path)
+    expect(finding.severity).toBe('error')
+    if (path !== '/1/spec/replicas') expectFixRemoves(design, finding)
+  })
+
+  it('says when the pods, not the StatefulSet, are refused', () => {
+    const design = withSpec(
+      (spec) => delete ((spec.volumeClaimTemplates as JsonObject[])[0]!.spec as JsonObject).resources,
+    )
+    const finding = single(lint(design), 'STATEFULSET_SPEC_INVALID', '/1/spec/volumeClaimTemplates/0/spec')
+    expect(finding.message).toMatch(/accepts the StatefulSet but refuses every pod/)
+    expect(lint(expectFixRemoves(design, finding))).toEqual([])
+  })
+
+  it('the right case of podManagementPolicy is what the fix writes', () => {
+    const design = withSpec((spec) => (spec.podManagementPolicy = 'parallel'))
+    const finding = single(lint(design), 'STATEFULSET_SPEC_INVALID', '/1/spec/podManagementPolicy')
+    expect(finding.fixes?.[0]?.patch).toEqual([{ pointer: '/1/spec/podManagementPolicy', value: 'Parallel' }])
+  })
+
+  it('leaves what other rules explain to them, and is quiet on a healthy design', () => {
+    expect(withCode(lint(healthy().design), 'STATEFULSET_SPEC_INVALID')).toEqual([])
+    const other = build(service(), statefulSet({ name: 'Web', replicas: 'three', selector: { app: 'x' } }))
+    expect(withCode(lint(other.design), 'STATEFULSET_SPEC_INVALID')).toEqual([])
+  })
+})
+
 describe('NAMESPACE_MISMATCH', () => {
   it('fires when the governing Service lives in another namespace, at serviceName', () => {
     const { design, text } = build(service({ namespace: 'db' }), statefulSet({ namespace: 'web' }))
@@ -571,6 +730,23 @@ describe('the core rules beyond the contract list', () => {
       '/1/spec/template/spec/containers/0/ports/1/name',
       '/0/spec/ports/1/name',
     ])
+  })
+
+  it('DUPLICATE_PORT_NAME: two containers of a pod (a sidecar too) sharing a name is a warning, not a rejection', () => {
+    const object = withInitContainer('Always', [{ name: 'web', containerPort: 9102 }])
+    const podSpec = ((object.spec as JsonObject).template as JsonObject).spec as JsonObject
+    ;(podSpec.containers as JsonObject[]).push({
+      name: 'proxy',
+      image: 'envoyproxy/envoy:v1.31.0',
+      ports: [{ name: 'web', containerPort: 8080 }],
+    })
+    const { design } = build(service(), object)
+    const findings = withCode(lint(design), 'DUPLICATE_PORT_NAME')
+    expect(findings.map((finding) => [finding.path, finding.severity])).toEqual([
+      ['/1/spec/template/spec/containers/1/ports/0/name', 'warning'],
+      ['/1/spec/template/spec/initContainers/0/ports/0/name', 'warning'],
+    ])
+    expect(findings[0]?.message).toMatch(/always get "main"'s/)
   })
 
   it('DUPLICATE_RESOURCE: the same kind, namespace and name twice', () => {

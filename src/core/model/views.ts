@@ -25,6 +25,11 @@ export interface ContainerView {
   hasResources: boolean
 }
 
+/** A sidecar container: an init container that keeps running (restartPolicy: Always). */
+export interface SidecarView extends ContainerView {
+  initIndex: number
+}
+
 /** A StatefulSet read with Kubernetes' defaults applied; malformed fields read as their defaults. */
 export interface StatefulSetView {
   resource: ResourceRef
@@ -38,6 +43,12 @@ export interface StatefulSetView {
   templateLabels: Record<string, string>
   podManagementPolicy: 'OrderedReady' | 'Parallel'
   containers: ContainerView[]
+  /**
+   * Sidecars: init containers with `restartPolicy: Always`. They run beside the app containers for the
+   * pod's whole life, so Kubernetes looks a Service's named targetPort up in them too (after `containers`).
+   * `initIndex` is the sidecar's index in spec.template.spec.initContainers.
+   */
+  sidecars: SidecarView[]
   /** Names of spec.template.spec.volumes. */
   volumes: string[]
   /** Names of spec.volumeClaimTemplates, in order. */
@@ -49,6 +60,8 @@ export interface ServicePortView {
   index: number
   name: string
   port: number | null
+  /** True when spec.ports[i].port is present but not an integer (a string "80", 80.5). */
+  portNotInteger: boolean
   targetPort: number | string | null
   protocol: string
 }
@@ -61,6 +74,8 @@ export interface ServiceView {
   type: string
   /** `spec.clusterIP` as written ('' when absent). */
   clusterIP: string
+  /** `spec.clusterIPs` as written (strings only; [] when absent). */
+  clusterIPs: string[]
   headless: boolean
   /** The selector; null when the Service has none (an empty mapping counts as none). */
   selector: Record<string, string> | null
@@ -137,6 +152,14 @@ function readContainer(value: JsonValue): ContainerView {
   }
 }
 
+/**
+ * The containers whose ports Kubernetes searches for a named targetPort, in its order: the app containers,
+ * then the sidecars (the endpoint controller's FindPort).
+ */
+export function portSearchOrder(view: Pick<StatefulSetView, 'containers' | 'sidecars'>): ContainerView[] {
+  return view.sidecars.length === 0 ? view.containers : [...view.containers, ...view.sidecars]
+}
+
 const statefulSetViews = new WeakMap<JsonObject, StatefulSetView>()
 
 /** The StatefulSet behind a resource, read with defaults (memoised per object). */
@@ -158,6 +181,9 @@ export function readStatefulSet(resource: ResourceRef): StatefulSetView {
     templateLabels: asLabels(asObject(template.metadata).labels),
     podManagementPolicy: spec.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady',
     containers: asList(podSpec.containers).map(readContainer),
+    sidecars: asList(podSpec.initContainers).flatMap((value, initIndex) =>
+      isObject(value) && value.restartPolicy === 'Always' ? [{ ...readContainer(value), initIndex }] : [],
+    ),
     volumes: asList(podSpec.volumes)
       .filter(isObject)
       .map((volume) => asString(volume.name)),
@@ -184,6 +210,7 @@ export function readService(resource: ResourceRef): ServiceView {
     namespace: resource.namespace,
     type: asString(spec.type) || 'ClusterIP',
     clusterIP,
+    clusterIPs: asList(spec.clusterIPs).filter((item): item is string => typeof item === 'string'),
     headless: clusterIP === 'None',
     selector: Object.keys(selector).length > 0 ? selector : null,
     ports: asList(spec.ports).flatMap((value, index) => {
@@ -195,7 +222,14 @@ export function readService(resource: ResourceRef): ServiceView {
           ? rawTarget
           : port
       return [
-        { index, name: asString(value.name), port, targetPort, protocol: asString(value.protocol) || 'TCP' },
+        {
+          index,
+          name: asString(value.name),
+          port,
+          portNotInteger: value.port !== undefined && value.port !== null && !Number.isInteger(value.port),
+          targetPort,
+          protocol: asString(value.protocol) || 'TCP',
+        },
       ]
     }),
     publishNotReadyAddresses: spec.publishNotReadyAddresses === true,

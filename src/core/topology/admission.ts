@@ -8,6 +8,8 @@ import {
 } from '../names/rules'
 import { isIPv4 } from './addresses'
 import { matchesLabelSelector } from './selectors'
+import { isObject } from '../model/json'
+import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { ServiceView, StatefulSetView } from '../model/views'
 
 /** Longest StatefulSet name whose controller-revision-hash label (`<name>-<10 chars>`) still fits in 63. */
@@ -17,75 +19,455 @@ export const MAX_STATEFULSET_NAME = 52
 export const MAX_HOSTNAME = 63
 
 /**
+ * One reason the cluster would not run a StatefulSet's pods. `field` is the offending field, relative to
+ * the object (`spec/podManagementPolicy`); `reportedBy` names the lint rule that already explains it in
+ * its own words, if any; `stage` says who refuses: the API server refuses the StatefulSet itself, or
+ * accepts it and then refuses every pod (or claim) the controller creates from its template — the API
+ * server does not validate a StatefulSet's pod template or claim templates, so those surface as
+ * FailedCreate events instead.
+ */
+export interface AdmissionProblem {
+  reason: string
+  field: string
+  reportedBy?: string
+  stage?: 'object' | 'pods'
+  /** The obvious repair, when there is one (offered as a quick fix). */
+  fix?: QuickFix
+}
+
+const statefulSetProblemCache = new WeakMap<StatefulSetView, AdmissionProblem[]>()
+
+/** Every reason the cluster would not create this StatefulSet's pods, in validation order (memoised per view). */
+export function statefulSetAdmissionProblems(view: StatefulSetView): AdmissionProblem[] {
+  let problems = statefulSetProblemCache.get(view)
+  if (problems === undefined) {
+    problems = [...findStatefulSetProblems(view), ...findPodCreationProblems(view)]
+    statefulSetProblemCache.set(view, problems)
+  }
+  return problems
+}
+
+/**
  * Why the cluster would not create this StatefulSet's pods at all, or null when it would. The API server
  * rejects an invalid object; the controller cannot create pods whose labels or hostname break the rules.
  */
 export function statefulSetRejection(view: StatefulSetView): string | null {
+  return statefulSetAdmissionProblems(view)[0]?.reason ?? null
+}
+
+function objectAt(value: JsonValue | undefined): JsonObject {
+  return isObject(value) ? value : {}
+}
+
+/** A whole-number field the API server requires to be at least 0: the problem, or null. */
+function negativeOrFractional(value: JsonValue | undefined): 'negative' | 'not whole' | null {
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'number' || !Number.isInteger(value)) return 'not whole'
+  return value < 0 ? 'negative' : null
+}
+
+/** Offers the correctly spelled value when the written one differs only in case ("parallel"). */
+function enumFix(pointer: string, written: JsonValue, allowed: string[], fallback: string): QuickFix {
+  const value =
+    allowed.find(
+      (candidate) => typeof written === 'string' && candidate.toLowerCase() === written.toLowerCase(),
+    ) ?? fallback
+  return {
+    id: `set-${pointer}`,
+    title: `Set ${pointer.split('/').pop()}: ${value}`,
+    patch: [{ pointer, value }],
+  }
+}
+
+function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
+  const problems: AdmissionProblem[] = []
+  const base = view.resource.pointer
+  const spec = objectAt(view.resource.object.spec)
+  const podSpec = objectAt(objectAt(spec.template).spec)
   const nameProblem = checkRfc1123Label(view.name)
-  if (nameProblem) return `its name ${nameProblem}`
+  if (nameProblem)
+    problems.push({ reason: `its name ${nameProblem}`, field: 'metadata/name', reportedBy: 'INVALID_NAME' })
   if (view.name.length > MAX_STATEFULSET_NAME)
-    return `its name is longer than ${MAX_STATEFULSET_NAME} characters, so the controller-revision-hash label would not fit`
+    problems.push({
+      reason: `its name is longer than ${MAX_STATEFULSET_NAME} characters, so the controller-revision-hash label would not fit`,
+      field: 'metadata/name',
+      reportedBy: 'NAME_TOO_LONG',
+    })
   const namespaceProblem = checkRfc1123Label(view.namespace)
-  if (namespaceProblem) return `its namespace ${namespaceProblem}`
-  if (view.replicas === null) return 'spec.replicas is not a whole number of zero or more'
-  if (view.ordinalsStart === null) return 'spec.ordinals.start is not a whole number of zero or more'
-  if (!view.selector) return 'it has no spec.selector, which apps/v1 requires'
-  if (!matchesLabelSelector(view.selector, view.templateLabels))
-    return 'spec.selector does not match spec.template.metadata.labels'
+  if (namespaceProblem)
+    problems.push({
+      reason: `its namespace ${namespaceProblem}`,
+      field: 'metadata/namespace',
+      reportedBy: 'INVALID_NAME',
+    })
+  // A count that is not an integer at all is INVALID_FIELD_TYPE's to explain; a negative or huge one is ours.
+  if (view.replicas === null)
+    problems.push({
+      reason: 'spec.replicas is not a whole number of zero or more',
+      field: 'spec/replicas',
+      ...(Number.isInteger(spec.replicas) ? {} : { reportedBy: 'INVALID_FIELD_TYPE' }),
+    })
+  if (view.ordinalsStart === null)
+    problems.push({
+      reason: 'spec.ordinals.start is not a whole number of zero or more',
+      field: 'spec/ordinals/start',
+      ...(Number.isInteger(objectAt(spec.ordinals).start) ? {} : { reportedBy: 'INVALID_FIELD_TYPE' }),
+    })
+  if (!view.selector)
+    problems.push({
+      reason: 'it has no spec.selector, which apps/v1 requires',
+      field: 'spec/selector',
+      reportedBy: 'STS_SELECTOR_MISMATCH',
+    })
+  else if (view.selector.matchExpressions.length === 0 && Object.keys(view.selector.matchLabels).length === 0)
+    problems.push({
+      reason: 'spec.selector is empty, which would select every pod of the namespace',
+      field: 'spec/selector',
+    })
+  else if (!matchesLabelSelector(view.selector, view.templateLabels))
+    problems.push({
+      reason: 'spec.selector does not match spec.template.metadata.labels',
+      field: 'spec/selector',
+      reportedBy: 'STS_SELECTOR_MISMATCH',
+    })
   if (view.serviceName !== '') {
     const serviceNameProblem = checkRfc1123Label(view.serviceName)
     if (serviceNameProblem)
-      return `spec.serviceName ${serviceNameProblem} (it becomes each pod's DNS subdomain)`
+      problems.push({
+        reason: `spec.serviceName ${serviceNameProblem} (it becomes each pod's DNS subdomain)`,
+        field: 'spec/serviceName',
+        reportedBy: 'INVALID_NAME',
+      })
   }
   for (const [key, value] of Object.entries(view.templateLabels)) {
     if (checkLabelKey(key) || checkLabelValue(value))
-      return `the pod template label "${key}" is not a valid label`
+      problems.push({
+        reason: `the pod template label "${key}" is not a valid label`,
+        field: 'spec/template/metadata/labels',
+        reportedBy: 'INVALID_LABEL',
+      })
   }
-  return null
+  const policies = ['OrderedReady', 'Parallel']
+  if (spec.podManagementPolicy !== undefined && !policies.includes(spec.podManagementPolicy as string))
+    problems.push({
+      reason: `spec.podManagementPolicy "${String(spec.podManagementPolicy)}" is not OrderedReady or Parallel`,
+      field: 'spec/podManagementPolicy',
+      fix: enumFix(`${base}/spec/podManagementPolicy`, spec.podManagementPolicy, policies, 'OrderedReady'),
+    })
+  const strategy = objectAt(spec.updateStrategy)
+  const strategies = ['RollingUpdate', 'OnDelete']
+  if (strategy.type !== undefined && !strategies.includes(strategy.type as string))
+    problems.push({
+      reason: `spec.updateStrategy.type "${String(strategy.type)}" is not RollingUpdate or OnDelete`,
+      field: 'spec/updateStrategy/type',
+      fix: enumFix(`${base}/spec/updateStrategy/type`, strategy.type, strategies, 'RollingUpdate'),
+    })
+  else if (strategy.type === 'OnDelete' && strategy.rollingUpdate !== undefined)
+    problems.push({
+      reason: 'spec.updateStrategy.rollingUpdate is only allowed with type RollingUpdate',
+      field: 'spec/updateStrategy/rollingUpdate',
+      fix: {
+        id: 'remove-rolling-update',
+        title: 'Remove spec.updateStrategy.rollingUpdate',
+        patch: [{ pointer: `${base}/spec/updateStrategy/rollingUpdate` }],
+      },
+    })
+  const wholeNumbers: [JsonValue | undefined, string][] = [
+    [objectAt(strategy.rollingUpdate).partition, 'spec/updateStrategy/rollingUpdate/partition'],
+    [spec.minReadySeconds, 'spec/minReadySeconds'],
+    [spec.revisionHistoryLimit, 'spec/revisionHistoryLimit'],
+  ]
+  for (const [value, field] of wholeNumbers) {
+    if (negativeOrFractional(value))
+      problems.push({
+        reason: `spec.${field.slice(5).replace(/\//g, '.')} must be a whole number of zero or more`,
+        field,
+      })
+  }
+  const retention = objectAt(spec.persistentVolumeClaimRetentionPolicy)
+  for (const when of ['whenDeleted', 'whenScaled']) {
+    const value = retention[when]
+    if (value !== undefined && value !== 'Retain' && value !== 'Delete')
+      problems.push({
+        reason: `spec.persistentVolumeClaimRetentionPolicy.${when} "${String(value)}" is not Retain or Delete`,
+        field: `spec/persistentVolumeClaimRetentionPolicy/${when}`,
+        fix: enumFix(
+          `${base}/spec/persistentVolumeClaimRetentionPolicy/${when}`,
+          value,
+          ['Retain', 'Delete'],
+          'Retain',
+        ),
+      })
+  }
+  // A StatefulSet's pods are restarted in place, never run to completion.
+  if (podSpec.restartPolicy !== undefined && podSpec.restartPolicy !== 'Always')
+    problems.push({
+      reason: `spec.template.spec.restartPolicy "${String(podSpec.restartPolicy)}" is not Always, the only policy a StatefulSet allows`,
+      field: 'spec/template/spec/restartPolicy',
+      fix: {
+        id: 'remove-restart-policy',
+        title: 'Remove restartPolicy (Always)',
+        patch: [{ pointer: `${base}/spec/template/spec/restartPolicy` }],
+      },
+    })
+  if (podSpec.activeDeadlineSeconds !== undefined)
+    problems.push({
+      reason: 'spec.template.spec.activeDeadlineSeconds is not allowed in a StatefulSet',
+      field: 'spec/template/spec/activeDeadlineSeconds',
+      fix: {
+        id: 'remove-active-deadline',
+        title: 'Remove activeDeadlineSeconds',
+        patch: [{ pointer: `${base}/spec/template/spec/activeDeadlineSeconds` }],
+      },
+    })
+  return problems.map((problem) => ({ ...problem, stage: 'object' }))
 }
 
-const serviceRejections = new WeakMap<ServiceView, string | null>()
+/**
+ * What makes every pod creation fail although the StatefulSet was accepted: the API server validates the
+ * pod (and its claims) only when the controller creates them.
+ */
+function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
+  const problems: AdmissionProblem[] = []
+  const base = view.resource.pointer
+  const spec = objectAt(view.resource.object.spec)
+  const claims = Array.isArray(spec.volumeClaimTemplates) ? spec.volumeClaimTemplates : []
+  claims.forEach((claim, index) => {
+    if (!isObject(claim)) return
+    const claimName = view.claimTemplates[index] || `#${index + 1}`
+    const claimSpec = objectAt(claim.spec)
+    const field = `spec/volumeClaimTemplates/${index}/spec`
+    if (!Array.isArray(claimSpec.accessModes) || claimSpec.accessModes.length === 0)
+      problems.push({
+        reason: `the claim template "${claimName}" has no accessModes, so each claim it stamps out is invalid ("at least 1 access mode is required")`,
+        field,
+        fix: {
+          id: `claim-access-modes-${index}`,
+          title: 'Set accessModes: [ReadWriteOnce]',
+          patch: [{ pointer: `${base}/${field}/accessModes`, value: ['ReadWriteOnce'] }],
+        },
+      })
+    const requests = objectAt(objectAt(claimSpec.resources).requests)
+    // Required even for a claim restored from a snapshot (dataSource): it sets the size.
+    if (requests.storage === undefined)
+      problems.push({
+        reason: `the claim template "${claimName}" requests no storage (resources.requests.storage), so each claim it stamps out is invalid`,
+        field,
+        fix: {
+          id: `claim-storage-${index}`,
+          title: 'Request 1Gi of storage',
+          patch: [
+            {
+              pointer: `${base}/${field}/resources`,
+              value: { ...objectAt(claimSpec.resources), requests: { ...requests, storage: '1Gi' } },
+            },
+          ],
+        },
+      })
+  })
+  if (view.containers.length === 0)
+    problems.push({ reason: 'the pod template has no containers', field: 'spec/template/spec/containers' })
+  const containerNames = new Set<string>()
+  const known = new Set([...view.volumes, ...view.claimTemplates])
+  view.containers.forEach((container, index) => {
+    const field = `spec/template/spec/containers/${index}`
+    if (checkRfc1123Label(container.name))
+      problems.push({
+        reason: `the container name "${container.name}" is not a valid DNS label`,
+        field: `${field}/name`,
+        reportedBy: 'INVALID_NAME',
+      })
+    else if (containerNames.has(container.name))
+      problems.push({
+        reason: `the container name "${container.name}" is used twice`,
+        field: `${field}/name`,
+      })
+    containerNames.add(container.name)
+    if (container.image === '')
+      problems.push({
+        reason: `the container "${container.name}" has no image`,
+        field,
+        reportedBy: 'IMAGE_LATEST',
+      })
+    const portNames = new Set<string>()
+    container.ports.forEach((port, portIndex) => {
+      const portField = `${field}/ports/${portIndex}`
+      if (port.name !== '' && checkIanaServiceName(port.name))
+        problems.push({
+          reason: `the container port name "${port.name}" is not a valid port name`,
+          field: `${portField}/name`,
+          reportedBy: 'INVALID_NAME',
+        })
+      else if (port.name !== '' && portNames.has(port.name))
+        problems.push({
+          reason: `the container "${container.name}" declares port name "${port.name}" twice`,
+          field: `${portField}/name`,
+          reportedBy: 'DUPLICATE_PORT_NAME',
+        })
+      portNames.add(port.name)
+      if (port.containerPort === null || checkPortNumber(port.containerPort))
+        problems.push({
+          reason: `a containerPort of "${container.name}" is missing or outside 1 to 65535`,
+          field: `${portField}/containerPort`,
+        })
+      if (!['TCP', 'UDP', 'SCTP'].includes(port.protocol))
+        problems.push({
+          reason: `the container port protocol "${port.protocol}" is not TCP, UDP or SCTP`,
+          field: `${portField}/protocol`,
+        })
+    })
+    container.volumeMounts.forEach((mount, mountIndex) => {
+      if (!known.has(mount))
+        problems.push({
+          reason: `the container "${container.name}" mounts "${mount}", which is neither a volume nor a claim template`,
+          field: `${field}/volumeMounts/${mountIndex}/name`,
+          reportedBy: 'VOLUME_MOUNT_UNKNOWN',
+        })
+    })
+  })
+  return problems.map((problem) => ({ ...problem, stage: 'pods' }))
+}
 
-/** Why the API server would reject this Service, or null when it would accept it (memoised per view). */
+const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']
+
+const serviceProblems = new WeakMap<ServiceView, AdmissionProblem[]>()
+
+/** Every reason the API server would reject this Service, in the order it validates them (memoised per view). */
+export function serviceAdmissionProblems(view: ServiceView): AdmissionProblem[] {
+  let problems = serviceProblems.get(view)
+  if (problems === undefined) {
+    problems = findServiceProblems(view)
+    serviceProblems.set(view, problems)
+  }
+  return problems
+}
+
+/** Why the API server would reject this Service, or null when it would accept it. */
 export function serviceRejection(view: ServiceView): string | null {
-  let rejection = serviceRejections.get(view)
-  if (rejection === undefined) {
-    rejection = findServiceRejection(view)
-    serviceRejections.set(view, rejection)
-  }
-  return rejection
+  return serviceAdmissionProblems(view)[0]?.reason ?? null
 }
 
-function findServiceRejection(view: ServiceView): string | null {
+function findServiceProblems(view: ServiceView): AdmissionProblem[] {
+  const problems: AdmissionProblem[] = []
+  const spec = `${view.resource.pointer}/spec`
   const nameProblem = checkRfc1035Label(view.name)
-  if (nameProblem) return `its name ${nameProblem}`
+  if (nameProblem)
+    problems.push({ reason: `its name ${nameProblem}`, field: 'metadata/name', reportedBy: 'INVALID_NAME' })
   const namespaceProblem = checkRfc1123Label(view.namespace)
-  if (namespaceProblem) return `its namespace ${namespaceProblem}`
+  if (namespaceProblem)
+    problems.push({
+      reason: `its namespace ${namespaceProblem}`,
+      field: 'metadata/namespace',
+      reportedBy: 'INVALID_NAME',
+    })
+  if (!SERVICE_TYPES.includes(view.type))
+    problems.push({
+      reason: `spec.type "${view.type}" is not ClusterIP, NodePort, LoadBalancer or ExternalName (a headless Service is a ClusterIP Service with clusterIP: None)`,
+      field: 'spec/type',
+      fix: {
+        id: 'service-type-cluster-ip',
+        title: 'Set type: ClusterIP',
+        patch: [{ pointer: `${spec}/type`, value: 'ClusterIP' }],
+      },
+    })
   if (view.clusterIP !== '' && view.clusterIP !== 'None' && !isIPv4(view.clusterIP))
-    return `spec.clusterIP "${view.clusterIP}" is neither "None" nor an IP address`
-  if (view.headless && view.type !== 'ClusterIP') return `a ${view.type} Service cannot be headless`
+    problems.push({
+      reason: `spec.clusterIP "${view.clusterIP}" is neither "None" nor an IP address`,
+      field: 'spec/clusterIP',
+    })
+  // clusterIP and clusterIPs are one setting written twice: the API server fills clusterIPs from clusterIP,
+  // never the other way round, and refuses the two when they disagree.
+  if (view.clusterIPs.length > 0) {
+    if (view.clusterIP === '')
+      problems.push({
+        reason:
+          'spec.clusterIPs is set but spec.clusterIP is not (the API server requires clusterIPs to be empty then)',
+        field: 'spec/clusterIPs',
+        fix: {
+          id: 'cluster-ip-from-cluster-ips',
+          title: `Set clusterIP: ${view.clusterIPs[0]}`,
+          patch: [{ pointer: `${spec}/clusterIP`, value: view.clusterIPs[0]! }],
+        },
+      })
+    else if (
+      view.clusterIPs[0] !== view.clusterIP ||
+      (view.clusterIP === 'None' && view.clusterIPs.length > 1)
+    )
+      problems.push({
+        reason:
+          view.clusterIPs[0] !== view.clusterIP
+            ? `the first value of spec.clusterIPs ("${view.clusterIPs[0]}") does not match spec.clusterIP ("${view.clusterIP}")`
+            : '"None" must be the only value of spec.clusterIPs',
+        field: 'spec/clusterIPs',
+        // Without clusterIPs the API server fills it from clusterIP, which is what the user meant.
+        fix: {
+          id: 'remove-cluster-ips',
+          title: 'Remove spec.clusterIPs',
+          patch: [{ pointer: `${spec}/clusterIPs` }],
+        },
+      })
+  }
+  if (view.headless && SERVICE_TYPES.includes(view.type) && view.type !== 'ClusterIP')
+    problems.push({
+      reason: `a ${view.type} Service cannot be headless`,
+      field: 'spec/type',
+      fix: {
+        id: 'service-type-cluster-ip',
+        title: 'Set type: ClusterIP (keep it headless)',
+        patch: [{ pointer: `${spec}/type`, value: 'ClusterIP' }],
+      },
+    })
   if (view.ports.length === 0 && !view.headless && view.type !== 'ExternalName')
-    return 'it has no ports, which only a headless Service may lack'
+    problems.push({ reason: 'it has no ports, which only a headless Service may lack', field: 'spec/ports' })
   if (view.ports.length > 1 && view.ports.some((port) => port.name === ''))
-    return 'it has several ports and not all of them are named'
+    problems.push({
+      reason: 'it has several ports and not all of them are named',
+      field: 'spec/ports',
+      reportedBy: 'PORT_UNNAMED',
+    })
   const seen = new Set<string>()
   for (const port of view.ports) {
+    const field = `spec/ports/${port.index}`
     if (port.name !== '' && checkRfc1123Label(port.name))
-      return `the port name "${port.name}" is not a valid DNS label`
-    if (port.name !== '' && seen.has(port.name)) return `the port name "${port.name}" is used twice`
+      problems.push({
+        reason: `the port name "${port.name}" is not a valid DNS label`,
+        field: `${field}/name`,
+        reportedBy: 'INVALID_NAME',
+      })
+    if (port.name !== '' && seen.has(port.name))
+      problems.push({
+        reason: `the port name "${port.name}" is used twice`,
+        field: `${field}/name`,
+        reportedBy: 'DUPLICATE_PORT_NAME',
+      })
     seen.add(port.name)
     if (port.port === null || checkPortNumber(port.port))
-      return 'a port number is missing or outside 1 to 65535'
+      problems.push({
+        reason: 'a port number is missing or outside 1 to 65535',
+        field: `${field}/port`,
+        // A port written as something other than an integer is INVALID_FIELD_TYPE's to explain.
+        ...(port.portNotInteger ? { reportedBy: 'INVALID_FIELD_TYPE' } : {}),
+      })
     if (typeof port.targetPort === 'string' && checkIanaServiceName(port.targetPort))
-      return `the targetPort "${port.targetPort}" is neither a number nor a valid port name`
+      problems.push({
+        reason: `the targetPort "${port.targetPort}" is neither a number nor a valid port name`,
+        field: `${field}/targetPort`,
+      })
     if (typeof port.targetPort === 'number' && checkPortNumber(port.targetPort))
-      return 'a targetPort is outside 1 to 65535'
+      problems.push({ reason: 'a targetPort is outside 1 to 65535', field: `${field}/targetPort` })
     if (!['TCP', 'UDP', 'SCTP'].includes(port.protocol))
-      return `the protocol "${port.protocol}" is not TCP, UDP or SCTP`
+      problems.push({
+        reason: `the protocol "${port.protocol}" is not TCP, UDP or SCTP`,
+        field: `${field}/protocol`,
+      })
   }
   for (const [key, value] of Object.entries(view.selector ?? {})) {
     if (checkLabelKey(key) || checkLabelValue(value))
-      return `the selector "${key}: ${value}" is not a valid label`
+      problems.push({
+        reason: `the selector "${key}: ${value}" is not a valid label`,
+        field: 'spec/selector',
+        reportedBy: 'INVALID_LABEL',
+      })
   }
-  return null
+  return problems
 }

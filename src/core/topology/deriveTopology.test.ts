@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { deriveTopology, MAX_DERIVED_PODS, normalizeClusterDomain } from './deriveTopology'
 import { scaleStatefulSet, setField } from '../model/edit'
 import { designOf, load, service, statefulSet } from '../testing/support'
-import type { Topology, TopologyPod } from '../model/types'
+import type { JsonObject, Topology, TopologyPod } from '../model/types'
 
 function podsOf(topology: Topology, name: string): TopologyPod[] {
   const found = topology.statefulSets.find((set) => set.name === name)
@@ -155,6 +155,38 @@ describe('pods of a StatefulSet', () => {
       expect(pods.length).toBeGreaterThan(0)
       expect(pods.every((pod) => pod.blocked && !pod.ready && !pod.resolvable)).toBe(true)
       expect(pods[0]?.reason).toMatch(/^The cluster will not create this pod: /)
+    }
+  })
+
+  it('blocks every pod when the cluster accepts the StatefulSet but refuses the pods or claims it creates', () => {
+    const withPodSpec = (change: (podSpec: JsonObject, spec: JsonObject) => void) => {
+      const object = statefulSet()
+      const spec = object.spec as JsonObject
+      change((spec.template as JsonObject).spec as JsonObject, spec)
+      return object
+    }
+    const claimSpec = (spec: JsonObject) =>
+      ((spec.volumeClaimTemplates as JsonObject[])[0] as JsonObject).spec as JsonObject
+    const cases: [JsonObject, RegExp][] = [
+      [
+        withPodSpec(
+          (pod) =>
+            (((pod.containers as JsonObject[])[0] as JsonObject).volumeMounts = [
+              { name: 'nope', mountPath: '/x' },
+            ]),
+        ),
+        /mounts "nope"/,
+      ],
+      [withPodSpec((_pod, spec) => delete claimSpec(spec).accessModes), /no accessModes/],
+      [withPodSpec((_pod, spec) => delete claimSpec(spec).resources), /requests no storage/],
+      [withPodSpec((pod) => (pod.restartPolicy = 'OnFailure')), /restartPolicy "OnFailure"/],
+      [statefulSet({ ports: [{ name: 'web', containerPort: 0 }] }), /containerPort of "main"/],
+    ]
+    for (const [object, reason] of cases) {
+      const pods = podsOf(deriveTopology(designOf(service(), object)), 'web')
+      expect(pods).toHaveLength(3)
+      expect(pods.every((pod) => pod.blocked && !pod.resolvable)).toBe(true)
+      expect(pods[0]?.reason).toMatch(reason)
     }
   })
 

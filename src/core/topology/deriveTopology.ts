@@ -7,7 +7,7 @@ import type {
   TopologyService,
   TopologyStatefulSet,
 } from '../model/types'
-import { readService, readStatefulSet } from '../model/views'
+import { portSearchOrder, readService, readStatefulSet } from '../model/views'
 import type { ServiceView, StatefulSetView } from '../model/views'
 import { MAX_HOSTNAME, serviceRejection, statefulSetRejection } from './admission'
 import { PodAddressAllocator, simulatedClusterIP, simulatedRevisionHash } from './addresses'
@@ -152,7 +152,7 @@ export function endpointPort(
 ): number | null {
   if (typeof targetPort === 'number') return targetPort
   if (targetPort === null) return null
-  for (const container of derived.statefulSet.containers) {
+  for (const container of portSearchOrder(derived.statefulSet)) {
     for (const port of container.ports) {
       if (port.name === targetPort && port.protocol === protocol && port.containerPort !== null)
         return port.containerPort

@@ -1,28 +1,59 @@
+import type { ContainerView, StatefulSetView } from '../../model/views'
 import type { LintRule, RuleFinding } from '../types'
 
-/** Port names must be unique within a pod and within a Service. */
+/** A container of the pod with the JSON Pointer of its ports list (sidecars live under initContainers). */
+function podContainers(view: StatefulSetView): { container: ContainerView; portsPointer: string }[] {
+  const podSpec = `${view.resource.pointer}/spec/template/spec`
+  return [
+    ...view.containers.map((container, index) => ({
+      container,
+      portsPointer: `${podSpec}/containers/${index}/ports`,
+    })),
+    ...view.sidecars.map((sidecar) => ({
+      container: sidecar,
+      portsPointer: `${podSpec}/initContainers/${sidecar.initIndex}/ports`,
+    })),
+  ]
+}
+
+/**
+ * Port names must be unique within a container and within a Service (the API server rejects duplicates).
+ * The same name in two containers of one pod is accepted with a warning, and every lookup by name (a
+ * Service's targetPort, a probe) takes the first: the API server's own warning says so, and so does this.
+ */
 export const duplicatePortName: LintRule = {
   code: 'DUPLICATE_PORT_NAME',
   severity: 'error',
   title: 'Port name used twice',
-  why: 'Named ports are looked up by name (targetPort, probes, SRV records); the API server rejects duplicates.',
+  why: 'Named ports are looked up by name (targetPort, probes, SRV records); the API server rejects duplicates within a container or a Service, and lookups take the first of two containers sharing a name.',
   docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
   phase: 'design',
   check({ statefulSets, services }) {
     const findings: RuleFinding[] = []
     for (const view of statefulSets) {
-      const seen = new Set<string>()
-      view.containers.forEach((container, containerIndex) =>
+      /** The container that declares each port name first in the pod. */
+      const firstInPod = new Map<string, string>()
+      for (const { container, portsPointer } of podContainers(view)) {
+        const inContainer = new Set<string>()
         container.ports.forEach((port, portIndex) => {
           if (port.name === '') return
-          if (seen.has(port.name))
+          const pointer = `${portsPointer}/${portIndex}/name`
+          const first = firstInPod.get(port.name)
+          if (inContainer.has(port.name))
             findings.push({
-              message: `StatefulSet "${view.name}": container port name "${port.name}" is used twice in the pod. The API server will reject it. Give each port its own name.`,
-              path: `${view.resource.pointer}/spec/template/spec/containers/${containerIndex}/ports/${portIndex}/name`,
+              message: `StatefulSet "${view.name}": container "${container.name}" declares port name "${port.name}" twice. The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts. Give each port its own name.`,
+              path: pointer,
             })
-          seen.add(port.name)
-        }),
-      )
+          else if (first)
+            findings.push({
+              severity: 'warning',
+              message: `StatefulSet "${view.name}": port name "${port.name}" of container "${container.name}" is also used by container "${first}". The API server accepts it with a warning, but Services and probes that select the port by name always get "${first}"'s. Give each port its own name.`,
+              path: pointer,
+            })
+          inContainer.add(port.name)
+          if (!first) firstInPod.set(port.name, container.name)
+        })
+      }
     }
     for (const service of services) {
       const seen = new Set<string>()

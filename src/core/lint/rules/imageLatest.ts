@@ -23,7 +23,7 @@ export const imageLatest: LintRule = {
         if (container.image === '') {
           findings.push({
             severity: 'error',
-            message: `StatefulSet "${view.name}": container "${container.name}" has no image. The API server will reject the pod template. Set an image with a version tag.`,
+            message: `StatefulSet "${view.name}": container "${container.name}" has no image. The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts. Set an image with a version tag.`,
             path: `${view.resource.pointer}/spec/template/spec/containers/${index}`,
           })
         } else if (isFloatingImage(container.image)) {

@@ -16,10 +16,12 @@ export const invalidName: LintRule = {
   phase: 'design',
   check({ statefulSets, services }) {
     const findings: RuleFinding[] = []
+    // The API server checks a StatefulSet's pod template only when the controller creates each pod.
+    const inPodTemplate = new Set(['Container name', 'Container port name'])
     const report = (problem: string | null, what: string, name: string, path: string, rule: string) => {
       if (problem)
         findings.push({
-          message: `${what} "${name}" ${problem} (${rule}). The API server will reject it. Rename it, e.g. "${suggest(name)}".`,
+          message: `${what} "${name}" ${problem} (${rule}). ${inPodTemplate.has(what) ? 'The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts.' : 'The API server will reject it.'} Rename it, e.g. "${suggest(name)}".`,
           path,
         })
     }

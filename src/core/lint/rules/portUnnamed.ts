@@ -1,5 +1,5 @@
 import type { LintRule, RuleFinding } from '../types'
-import type { ServiceView } from '../../model/views'
+import { portSearchOrder, type ServiceView } from '../../model/views'
 import type { LintContext } from '../types'
 
 /** A name for an unnamed Service port: the container port it reaches, else the protocol and number. */
@@ -8,7 +8,7 @@ function suggestName(context: LintContext, service: ServiceView, index: number):
   const taken = new Set(service.ports.map((candidate) => candidate.name))
   const target = port?.targetPort ?? port?.port
   for (const derived of context.topology.services.find((s) => s.view === service)?.endpoints ?? []) {
-    for (const container of derived.statefulSet.containers) {
+    for (const container of portSearchOrder(derived.statefulSet)) {
       const match = container.ports.find(
         (candidate) =>
           candidate.containerPort === target && candidate.name !== '' && !taken.has(candidate.name),

@@ -1,4 +1,4 @@
-import type { ContainerPortView } from '../../model/views'
+import { portSearchOrder, type StatefulSetView } from '../../model/views'
 import type { LintRule, RuleFinding } from '../types'
 
 /**
@@ -6,10 +6,10 @@ import type { LintRule, RuleFinding } from '../types'
  * so each StatefulSet's ports are listed once: a Service over 1000 replicas would otherwise list every port
  * 1000 times, on every keystroke.
  */
-function containerPortsOf(endpoints: { statefulSet: { containers: { ports: ContainerPortView[] }[] } }[]) {
+function containerPortsOf(endpoints: { statefulSet: StatefulSetView }[]) {
   const templates = new Set(endpoints.map((derived) => derived.statefulSet))
   return [...templates].flatMap((statefulSet) =>
-    statefulSet.containers.flatMap((container) => container.ports),
+    portSearchOrder(statefulSet).flatMap((container) => container.ports),
   )
 }
 
@@ -43,7 +43,7 @@ export const targetPortMismatch: LintRule = {
           sameProtocol[0]
         const replacement = best ? (best.name !== '' ? best.name : best.containerPort!) : null
         findings.push({
-          message: `Service "${service.name}": targetPort "${port.targetPort}" (${port.protocol}) matches no container port of that name in the selected pods. Kubernetes leaves those pods out of the endpoints for this port, so traffic and SRV records for it go nowhere. Use a container port's name or number.`,
+          message: `Service "${service.name}": targetPort "${port.targetPort}" (${port.protocol}) matches no container port of that name in the selected pods (app containers and sidecars). Kubernetes leaves those pods out of the endpoints for this port, so traffic and SRV records for it go nowhere. Use a container port's name or number.`,
           path: `${service.path}/spec/ports/${port.index}/targetPort`,
           fixes:
             replacement === null

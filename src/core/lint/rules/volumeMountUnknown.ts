@@ -17,7 +17,7 @@ export const volumeMountUnknown: LintRule = {
           if (known.has(mount)) return
           const choices = [...known].map((name) => `"${name}"`).join(', ')
           findings.push({
-            message: `StatefulSet "${view.name}": container "${container.name}" mounts volume "${mount}", but the pod has no volume or claim template of that name. The API server will reject the StatefulSet. ${choices ? `Use one of ${choices}` : 'Add a volumeClaimTemplate'} or rename the mount.`,
+            message: `StatefulSet "${view.name}": container "${container.name}" mounts volume "${mount}", but the pod has no volume or claim template of that name. The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts. ${choices ? `Use one of ${choices}` : 'Add a volumeClaimTemplate'} or rename the mount.`,
             path: `${view.resource.pointer}/spec/template/spec/containers/${containerIndex}/volumeMounts/${mountIndex}/name`,
             fixes:
               view.claimTemplates.length === 1

@@ -1,0 +1,30 @@
+import { serviceAdmissionProblems } from '../../topology/admission'
+import type { LintRule, RuleFinding } from '../types'
+
+/**
+ * A Service the API server would reject, for a reason no other rule explains (names, labels, port names
+ * and field types have their own rules and words). Without this, a `type: Headless` or a NodePort with
+ * clusterIP: None would only show as "rejected" in the diagram with nothing in the Problems panel.
+ */
+export const serviceSpecInvalid: LintRule = {
+  code: 'SERVICE_SPEC_INVALID',
+  severity: 'error',
+  title: 'Service the API server rejects',
+  why: 'The API server validates a Service before storing it; a rejected Service does not exist, so it selects no pod and cluster DNS knows none of its names.',
+  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
+  phase: 'design',
+  check({ services }) {
+    const findings: RuleFinding[] = []
+    for (const service of services) {
+      for (const problem of serviceAdmissionProblems(service)) {
+        if (problem.reportedBy) continue
+        findings.push({
+          message: `Service "${service.name}" would be rejected by the API server: ${problem.reason}. Until it is fixed the Service does not exist: it selects no pod and its DNS names do not resolve.`,
+          path: `${service.resource.pointer}/${problem.field}`,
+          ...(problem.fix ? { fixes: [problem.fix] } : {}),
+        })
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,35 @@
+import { statefulSetAdmissionProblems } from '../../topology/admission'
+import type { LintRule, RuleFinding } from '../types'
+
+/**
+ * A StatefulSet whose pods the cluster would never run, for a reason no other rule explains (names,
+ * labels, selectors, mounts and field types have their own rules and words): a misspelt policy, a
+ * negative count, a claim template without storage... The diagram shows the pods as blocked; this says why
+ * and where.
+ */
+export const statefulSetSpecInvalid: LintRule = {
+  code: 'STATEFULSET_SPEC_INVALID',
+  severity: 'error',
+  title: 'StatefulSet the cluster cannot run',
+  why: 'The API server validates the StatefulSet when it is applied, and each pod and claim when the controller creates them; either refusal leaves the StatefulSet without pods.',
+  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
+  phase: 'design',
+  check({ statefulSets }) {
+    const findings: RuleFinding[] = []
+    for (const view of statefulSets) {
+      for (const problem of statefulSetAdmissionProblems(view)) {
+        if (problem.reportedBy) continue
+        const consequence =
+          problem.stage === 'pods'
+            ? 'The API server accepts the StatefulSet but refuses every pod the controller creates from it (FailedCreate events), so no pod starts.'
+            : 'The API server will reject the StatefulSet, so no pod is created.'
+        findings.push({
+          message: `StatefulSet "${view.name}": ${problem.reason}. ${consequence}`,
+          path: `${view.resource.pointer}/${problem.field}`,
+          ...(problem.fix ? { fixes: [problem.fix] } : {}),
+        })
+      }
+    }
+    return findings
+  },
+}
