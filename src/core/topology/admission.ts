@@ -72,9 +72,10 @@ function enumFix(pointer: string, written: JsonValue, allowed: string[], fallbac
     allowed.find(
       (candidate) => typeof written === 'string' && candidate.toLowerCase() === written.toLowerCase(),
     ) ?? fallback
+  const field = pointer.slice(pointer.lastIndexOf('/') + 1)
   return {
-    id: `set-${pointer}`,
-    title: `Set ${pointer.split('/').pop()}: ${value}`,
+    id: `set-${field}`,
+    title: `Set ${field}: ${value}`,
     patch: [{ pointer, value }],
   }
 }
