@@ -147,12 +147,12 @@ const afterTask = (callback) => { const channel = new MessageChannel(); channel.
 window.__benchShows = (name) => {
   const monaco = window.__monaco
   const text = monaco ? monaco.editor.getModels()[0]?.getValue() ?? '' : document.querySelector('.yaml-placeholder')?.textContent ?? ''
-  return text.includes('name: ' + name + '\\n') && document.querySelector('[aria-label^="Pod ' + name + '-0,"]') !== null
+  return text.includes('name: ' + name + '\\n') && document.querySelector('[aria-label^="' + name + '-0,"]') !== null
 }
 /** The new name in the editor's rendered lines (Monaco draws spaces as U+00A0) and in the diagram. */
 window.__benchPainted = (name) => {
   const lines = window.__monaco ? [...document.querySelectorAll('[data-testid=editor] .view-line')].map((line) => line.textContent.replace(/\\u00a0/g, ' ').trim()) : (document.querySelector('.yaml-placeholder')?.textContent ?? '').split('\\n').map((line) => line.trim())
-  return lines.includes('name: ' + name) && document.querySelector('[aria-label^="Pod ' + name + '-0,"]') !== null
+  return lines.includes('name: ' + name) && document.querySelector('[aria-label^="' + name + '-0,"]') !== null
 }
 /** The median time between frames (the vsync interval), from a few rAF timestamps. */
 window.__benchFrameInterval = () => new Promise((resolve) => {

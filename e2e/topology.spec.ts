@@ -115,10 +115,10 @@ test.describe('Topology diagram', () => {
     await pod.click()
     await studio.region('Topology').getByRole('switch', { name: /Ready/ }).uncheck()
     await expect(pod).toHaveClass(/not-ready/)
-    await expect(pod).toHaveAccessibleName(/web-1, not ready/)
+    await expect(pod).toHaveAccessibleName(/^web-1, Not ready/)
     await pod.focus()
     await studio.page.keyboard.press('r')
-    await expect(pod).toHaveAccessibleName(/web-1, ready/)
+    await expect(pod).toHaveAccessibleName(/^web-1, Ready/)
   })
 
   test('1000 replicas render folded and the page stays responsive', async ({ studio }) => {

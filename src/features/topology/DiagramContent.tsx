@@ -17,6 +17,11 @@ export interface DiagramContentProps {
   actions: NodeActions
 }
 
+interface DiagramEdgesProps {
+  edges: readonly DiagramEdge[]
+  highlightedIds: ReadonlySet<string>
+}
+
 /**
  * The edges and nodes inside the diagram's SVG. The screen draws the part near the view; the SVG export
  * draws all of it with the same component, so the file looks exactly like the screen.
@@ -28,7 +33,7 @@ export function DiagramContent(props: DiagramContentProps) {
       <DiagramEdges edges={edges} highlightedIds={highlightedIds} />
       {nodes.map((node) => (
         <DiagramNodeView
-          key={node.id}
+          key={node.key}
           node={node}
           actions={actions}
           state={{
@@ -44,18 +49,13 @@ export function DiagramContent(props: DiagramContentProps) {
   )
 }
 
-const DiagramEdges = memo(function DiagramEdges({
-  edges,
-  highlightedIds,
-}: {
-  edges: readonly DiagramEdge[]
-  highlightedIds: ReadonlySet<string>
-}) {
+/** Every edit derives new edge objects: the edges re-render only when one of them draws differently. */
+const DiagramEdges = memo(function DiagramEdges({ edges, highlightedIds }: DiagramEdgesProps) {
   return (
     <g aria-hidden="true">
       {edges.map((edge) => (
         <path
-          key={edge.id}
+          key={edge.key}
           className={`edge ${edge.kind}${edge.kind === 'selects' && !edge.published ? ' unpublished' : ''}${highlightedIds.has(edge.from) && edge.kind !== 'claims' ? ' highlighted' : ''}`}
           data-edge={edge.kind}
           d={edge.d}
@@ -65,7 +65,7 @@ const DiagramEdges = memo(function DiagramEdges({
         (edge) =>
           edge.mark && (
             <text
-              key={`${edge.id}-mark`}
+              key={`${edge.key}-mark`}
               className="broken-mark"
               x={edge.mark.x}
               y={edge.mark.y - 6}
@@ -77,4 +77,22 @@ const DiagramEdges = memo(function DiagramEdges({
       )}
     </g>
   )
-})
+}, drawSameEdges)
+
+function drawSameEdges(before: DiagramEdgesProps, after: DiagramEdgesProps): boolean {
+  return (
+    before.edges.length === after.edges.length &&
+    before.edges.every((edge, index) => {
+      const next = after.edges[index]!
+      return (
+        edge.key === next.key &&
+        edge.kind === next.kind &&
+        edge.d === next.d &&
+        edge.published === next.published &&
+        edge.mark?.x === next.mark?.x &&
+        edge.mark?.y === next.mark?.y &&
+        before.highlightedIds.has(edge.from) === after.highlightedIds.has(next.from)
+      )
+    })
+  )
+}

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react'
-import type { DiagramNode } from './layout/diagramLayout'
+import type { DiagramNode, PodNode } from './layout/diagramLayout'
 import { SHOW_MORE_STEP } from './layout/diagramLayout'
 import { MoreBody, PodBody, PvcBody, ServiceBody, StatefulSetBody } from './NodeBodies'
 
@@ -23,28 +23,53 @@ export interface NodeActions {
   onToggleReady(podName: string): void
 }
 
+/**
+ * A node's accessible name: its visible text, line by line in the order drawn (see NodeBodies), then what
+ * the drawing says by shape or colour alone (the kind of node, a problem). Starting with what is seen
+ * lets speech-input users say it to activate the node (WCAG 2.5.3, Label in Name), and screen-reader users
+ * hear the node's name first, as sighted users read it; the kind comes last, like a role. Lines are
+ * repeated verbatim (`·` included), so the visible text is one unbroken run of the name.
+ */
 function accessibleName(node: DiagramNode, problem: boolean): string {
   const suffix = problem ? ', has a problem' : ''
   switch (node.kind) {
     case 'service': {
       const { service } = node
-      const kind = service.headless ? 'headless' : `ClusterIP ${service.clusterIP ?? ''}`
-      return `Service ${service.name}, ${kind}, DNS name ${service.fqdn}, selects ${service.selectedPods.length} pods${suffix}`
+      const kind = service.headless ? 'headless Service' : 'ClusterIP Service'
+      const addresses = service.headless
+        ? 'clusterIP: None · one A record per ready pod'
+        : `clusterIP ${service.clusterIP ?? '—'} · one virtual IP`
+      const selects = service.selectedPods.length
+      const selection = !service.valid
+        ? 'rejected by the API server: selects nothing'
+        : selects === 0
+          ? 'selects no pod: no endpoints, no DNS answers'
+          : `selects ${selects} pod${selects === 1 ? '' : 's'}`
+      return `${service.name}, ${kind}, ${service.fqdn}, ${addresses}, ${selection}${suffix}`
     }
     case 'statefulset': {
       const { statefulSet } = node
-      return `StatefulSet ${statefulSet.name}, ${statefulSet.replicas} replicas, ${statefulSet.podManagementPolicy}, serviceName ${statefulSet.serviceName || 'none'}${suffix}`
+      const omitted = statefulSet.omittedPods > 0 ? ` · ${statefulSet.omittedPods} not simulated` : ''
+      return `StatefulSet ${statefulSet.name}, ${statefulSet.replicas} replicas · ${statefulSet.podManagementPolicy} · serviceName: ${statefulSet.serviceName || '(none)'}${omitted}${suffix}`
     }
     case 'pod': {
       const { pod } = node
-      const status = pod.blocked ? 'blocked' : pod.ready ? 'ready' : 'not ready'
-      const dns = pod.fqdn && pod.resolvable ? `DNS name ${pod.fqdn}` : `no DNS name: ${pod.reason}`
-      return `Pod ${pod.name}, ${status}, ${dns}${suffix}`
+      const status = pod.blocked ? 'Blocked' : pod.ready ? 'Ready' : 'Not ready'
+      // A pod that is not ready shows its name greyed out: the reason says it does not resolve.
+      const dns =
+        pod.fqdn && pod.resolvable
+          ? pod.fqdn
+          : pod.fqdn && !pod.blocked && !pod.ready
+            ? [pod.fqdn, pod.reason].filter(Boolean).join(', ')
+            : `no DNS name: ${pod.reason}`
+      return `${pod.name}, ${status}, ${dns}, pod of StatefulSet ${node.statefulSet.name}${suffix}`
     }
     case 'pvc':
-      return `PersistentVolumeClaim ${node.claim} of pod ${node.pod.name}`
-    case 'more':
-      return `${node.hidden.length} more pods of ${node.statefulSet.name}, ${node.hidden[0]!.name} to ${node.hidden.at(-1)!.name}: activate to show ${Math.min(SHOW_MORE_STEP, node.hidden.length)} more`
+      return `${node.claim}, PersistentVolumeClaim of pod ${node.pod.name}`
+    case 'more': {
+      const { hidden } = node
+      return `… and ${hidden.length} more, ${hidden[0]!.name} … ${hidden.at(-1)!.name} · click to show ${Math.min(SHOW_MORE_STEP, hidden.length)} more, pods of StatefulSet ${node.statefulSet.name}`
+    }
   }
 }
 
@@ -100,7 +125,12 @@ function podClass(node: DiagramNode): string {
   return node.pod.blocked ? 'blocked' : node.pod.ready ? '' : 'not-ready'
 }
 
-/** One node of the diagram. Memoised: a change to one pod re-renders that pod, not a thousand. */
+/**
+ * One node of the diagram. Memoised on what it draws: every edit derives a new topology, and so new node
+ * objects, but a node re-renders only when its own text, state or place changed (a keystroke in an image
+ * field redraws no node; one in the StatefulSet's name redraws its pods, not its Service). Its handlers may
+ * then hold an older node object with the same id: the diagram's actions look the current one up.
+ */
 export const DiagramNodeView = memo(function DiagramNodeView(props: {
   node: DiagramNode
   state: NodeState
@@ -125,12 +155,69 @@ function sameNode(
   const a = before.state
   const b = after.state
   return (
-    before.node === after.node &&
+    drawsSame(before.node, after.node) &&
     before.actions === after.actions &&
     a.problem === b.problem &&
     a.highlighted === b.highlighted &&
     a.selected === b.selected &&
     a.focusable === b.focusable &&
     a.appearDelay === b.appearDelay
+  )
+}
+
+/**
+ * True when two nodes draw the same: the same place and the same fields for the frame, the body and the
+ * accessible name. `DiagramNodes.test.tsx` checks it against the rendered markup.
+ */
+export function drawsSame(a: DiagramNode, b: DiagramNode): boolean {
+  if (a === b) return true
+  if (a.kind !== b.kind || a.id !== b.id || a.x !== b.x || a.y !== b.y) return false
+  if (a.width !== b.width || a.height !== b.height) return false
+  switch (a.kind) {
+    case 'service': {
+      const [before, after] = [a.service, (b as typeof a).service]
+      return (
+        before.name === after.name &&
+        before.fqdn === after.fqdn &&
+        before.headless === after.headless &&
+        before.clusterIP === after.clusterIP &&
+        before.valid === after.valid &&
+        before.selectedPods.length === after.selectedPods.length
+      )
+    }
+    case 'statefulset': {
+      const [before, after] = [a.statefulSet, (b as typeof a).statefulSet]
+      return (
+        before.name === after.name &&
+        before.replicas === after.replicas &&
+        before.podManagementPolicy === after.podManagementPolicy &&
+        before.serviceName === after.serviceName &&
+        before.omittedPods === after.omittedPods
+      )
+    }
+    case 'pod':
+      return samePod(a.pod, (b as typeof a).pod)
+    case 'pvc':
+      return a.claim === (b as typeof a).claim && a.pod.name === (b as typeof a).pod.name
+    case 'more': {
+      const after = b as typeof a
+      return (
+        a.statefulSet.name === after.statefulSet.name &&
+        a.hidden.length === after.hidden.length &&
+        a.hidden[0]?.name === after.hidden[0]?.name &&
+        a.hidden.at(-1)?.name === after.hidden.at(-1)?.name
+      )
+    }
+  }
+}
+
+function samePod(a: PodNode['pod'], b: PodNode['pod']): boolean {
+  return (
+    a.name === b.name &&
+    a.fqdn === b.fqdn &&
+    a.ready === b.ready &&
+    a.blocked === b.blocked &&
+    a.resolvable === b.resolvable &&
+    a.reason === b.reason
   )
 }

@@ -2,7 +2,12 @@ import type { MoreNode, PodNode, PvcNode, ServiceNode, StatefulSetNode } from '.
 import { SHOW_MORE_STEP } from './layout/diagramLayout'
 import type { NodeActions } from './DiagramNodes'
 
-/** The inside of each kind of node: its lines of text, drawn at the node's origin. */
+/**
+ * The inside of each kind of node: its lines of text, drawn at the node's origin. A space stands between
+ * two lines (`{' '}`): SVG draws no text outside <text>, but the node's text content then reads as words,
+ * as accessibility checkers compare it with the node's accessible name (DiagramNodes' accessibleName, which
+ * repeats these lines in this order).
+ */
 
 const SANS_CHAR = 6.6
 
@@ -15,7 +20,7 @@ function clip(text: string, width: number, charWidth = SANS_CHAR): string {
 function DnsText({ name, x, y, actions }: { name: string; x: number; y: number; actions: NodeActions }) {
   return (
     <g className="fqdn" onClick={() => actions.onAskDns(name)}>
-      <title>Click to resolve {name} in the DNS explorer</title>
+      <title>{`Click to resolve ${name} in the DNS explorer`}</title>
       <text className="mono" x={x} y={y}>
         {name}
       </text>
@@ -54,16 +59,16 @@ export function ServiceBody({ node, actions }: { node: ServiceNode; actions: Nod
     <>
       <text className="title" x={12} y={22}>
         {service.name}
-      </text>
+      </text>{' '}
       <text className="small muted" x={width - 14} y={22} textAnchor="end">
         {service.headless ? 'headless Service' : 'ClusterIP Service'}
-      </text>
-      <DnsText name={service.fqdn} x={12} y={44} actions={actions} />
+      </text>{' '}
+      <DnsText name={service.fqdn} x={12} y={44} actions={actions} />{' '}
       <text className="small muted" x={12} y={64}>
         {service.headless
           ? 'clusterIP: None · one A record per ready pod'
           : `clusterIP ${service.clusterIP ?? '—'} · one virtual IP`}
-      </text>
+      </text>{' '}
       <text className={`small ${selects === 0 ? 'no-dns' : 'muted'}`} x={12} y={82}>
         {!service.valid
           ? 'rejected by the API server: selects nothing'
@@ -82,7 +87,7 @@ export function StatefulSetBody({ node }: { node: StatefulSetNode }) {
     <>
       <text className="title" x={4} y={16}>
         StatefulSet {statefulSet.name}
-      </text>
+      </text>{' '}
       <text className="small muted" x={4} y={33}>
         {clip(
           `${statefulSet.replicas} replicas · ${statefulSet.podManagementPolicy} · serviceName: ${statefulSet.serviceName || '(none)'}${omitted}`,
@@ -102,7 +107,7 @@ export function PodBody({ node, actions }: { node: PodNode; actions: NodeActions
     <>
       <text className="title mono" x={12} y={21}>
         {pod.name}
-      </text>
+      </text>{' '}
       <g
         className={`status status-${status}`}
         onClick={(event) => {
@@ -115,7 +120,7 @@ export function PodBody({ node, actions }: { node: PodNode; actions: NodeActions
         <text className={`small status-${status}`} x={width - 66} y={20}>
           {label}
         </text>
-      </g>
+      </g>{' '}
       {pod.fqdn && pod.resolvable ? (
         <DnsText name={pod.fqdn} x={12} y={41} actions={actions} />
       ) : pod.fqdn && !pod.blocked && !pod.ready ? (
@@ -144,7 +149,7 @@ export function MoreBody({ node }: { node: MoreNode }) {
     <>
       <text className="title" x={12} y={21}>
         … and {node.hidden.length} more
-      </text>
+      </text>{' '}
       <text className="small muted" x={12} y={40}>
         {node.hidden[0]!.name} … {node.hidden.at(-1)!.name} · click to show{' '}
         {Math.min(SHOW_MORE_STEP, node.hidden.length)} more

@@ -60,10 +60,10 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
     } else if (!index.position.has(id)) pendingFocus.current = null
   })
 
-  // The latest props and view for the stable handlers below, updated after each render.
-  const latest = useRef({ props, viewBox })
+  // The latest props, index and view for the stable handlers below, updated after each render.
+  const latest = useRef({ props, index, viewBox })
   useLayoutEffect(() => {
-    latest.current = { props, viewBox }
+    latest.current = { props, index, viewBox }
   })
 
   // Stable across renders so memoised nodes do not re-render on every pan; reads the latest props.
@@ -76,15 +76,22 @@ export function TopologyDiagram(props: TopologyDiagramProps) {
         setFocusedId(id)
       }
     }
+    // A node re-renders only when what it draws changes, so its handlers may pass an older object of
+    // itself (same id, other fields such as its design path may have moved): act on the current one.
+    const current = (node: DiagramNode) => {
+      const { props, index } = latest.current
+      return props.layout.nodes[index.position.get(node.id) ?? -1] ?? node
+    }
     return {
-      onActivate: (node) => latest.current.props.onSelectNode(node),
+      onActivate: (node) => latest.current.props.onSelectNode(current(node)),
       onAskDns: (name) => latest.current.props.onAskDns(name),
       onToggleReady: (podName) => latest.current.props.onToggleReady(podName),
       onFocusNode: (node) => {
         setFocusedId(node.id)
-        latest.current.viewBox.reveal(node)
+        latest.current.viewBox.reveal(current(node))
       },
-      onKeyDown: (node, event: KeyboardEvent<SVGGElement>) => {
+      onKeyDown: (stale, event: KeyboardEvent<SVGGElement>) => {
+        const node = current(stale)
         const nodes = latest.current.props.layout.nodes
         const index = nodes.findIndex((candidate) => candidate.id === node.id)
         if (event.key === 'Enter' || event.key === ' ') {

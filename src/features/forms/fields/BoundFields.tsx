@@ -1,3 +1,5 @@
+import { memo } from 'react'
+import type { ReactNode } from 'react'
 import { useField } from '../../../store'
 import { editOrClear } from '../editDesign'
 import { optional as optionalCheck } from '../validation'
@@ -7,7 +9,11 @@ import { NumberField } from './NumberField'
 import { SelectField } from './SelectField'
 import { TextField } from './TextField'
 
-/** Fields bound to a design pointer: they read the value there and write through the store. */
+/**
+ * Fields bound to a design pointer: they read the value there and write through the store. Memoised: a
+ * section re-renders when any field in it changes (it reads the list the field is in), and its other
+ * fields, whose values and props are the same, then skip rendering.
+ */
 interface BoundProps {
   pointer: string
   label: string
@@ -15,7 +21,7 @@ interface BoundProps {
 }
 
 /** A text field at a pointer; `optional` fields are removed when emptied. */
-export function BoundText(
+export const BoundText = memo(function BoundText(
   props: BoundProps & { validate?: Validate; optional?: boolean; placeholder?: string; list?: string },
 ) {
   const { pointer, optional, validate } = props
@@ -30,10 +36,10 @@ export function BoundText(
       onCommit={(text) => editOrClear(pointer, optional && text === '' ? undefined : text)}
     />
   )
-}
+})
 
 /** A whole-number field at a pointer. */
-export function BoundNumber(
+export const BoundNumber = memo(function BoundNumber(
   props: BoundProps & { min: number; max: number; optional?: boolean; placeholder?: string },
 ) {
   const raw = useField(props.pointer)
@@ -44,10 +50,10 @@ export function BoundNumber(
       onCommit={(value) => editOrClear(props.pointer, value)}
     />
   )
-}
+})
 
 /** A choice at a pointer; choosing the Kubernetes default while the field is absent leaves it absent. */
-export function BoundSelect<T extends string>(
+export const BoundSelect = memo(function BoundSelect<T extends string>(
   props: BoundProps & { options: readonly { value: T; label: string }[]; defaultValue: T },
 ) {
   const raw = useField(props.pointer)
@@ -61,10 +67,12 @@ export function BoundSelect<T extends string>(
       }
     />
   )
-}
+}) as <T extends string>(
+  props: BoundProps & { options: readonly { value: T; label: string }[]; defaultValue: T },
+) => ReactNode
 
 /** A boolean at a pointer; unchecking removes it (false is the Kubernetes default of the fields we model). */
-export function BoundCheckbox(props: BoundProps) {
+export const BoundCheckbox = memo(function BoundCheckbox(props: BoundProps) {
   const raw = useField(props.pointer)
   return (
     <CheckboxField
@@ -73,4 +81,4 @@ export function BoundCheckbox(props: BoundProps) {
       onChange={(checked) => editOrClear(props.pointer, checked ? true : undefined)}
     />
   )
-}
+})

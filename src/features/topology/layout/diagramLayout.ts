@@ -28,6 +28,12 @@ const TEXT_PADDING = 28
 
 interface Box {
   id: string
+  /**
+   * Where the node sits in the topology (which Service, StatefulSet, ordinal, claim), not what it is
+   * called: it stays the same when a name changes. The diagram keys its elements by it, so a keystroke
+   * in a Name field updates the drawn nodes' text in place instead of replacing every node.
+   */
+  key: string
   x: number
   y: number
   width: number
@@ -66,6 +72,8 @@ export type DiagramNode = ServiceNode | StatefulSetNode | PodNode | PvcNode | Mo
  */
 export interface DiagramEdge {
   id: string
+  /** Its ends' keys: like a node's key, the same across renames. */
+  key: string
   kind: 'selects' | 'broken' | 'claims'
   from: string
   to: string
@@ -97,8 +105,16 @@ export function podNodeId(namespace: string, podName: string): string {
   return `pod:${namespace}/${podName}`
 }
 
+/**
+ * Columns widen in steps of this many characters. A column is as wide as its longest name, and the default
+ * view fits the diagram's width: a width that changed with every keystroke in a Name field would rescale
+ * the whole view each time, which lays out and paints every drawn text again.
+ */
+const WIDTH_STEP_CHARACTERS = 4
+
 function textWidth(characters: number): number {
-  return Math.ceil(characters * MONO_CHAR + TEXT_PADDING)
+  const stepped = Math.ceil(characters / WIDTH_STEP_CHARACTERS) * WIDTH_STEP_CHARACTERS
+  return Math.ceil(stepped * MONO_CHAR + TEXT_PADDING)
 }
 
 function curve(x1: number, y1: number, x2: number, y2: number): string {
@@ -143,18 +159,20 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
   const claimX = podX + podWidth + PVC_GAP
 
   /** Where each pod (or the group hiding it) is, for the Service edges. */
-  const podTargets = new Map<TopologyPod, { id: string; y: number }>()
+  const podTargets = new Map<TopologyPod, { id: string; key: string; y: number }>()
   const headers = new Map<TopologyStatefulSet, StatefulSetNode>()
   /** Pods by namespace and name, in diagram order (a name can repeat when a StatefulSet is duplicated). */
   const podsByName = new Map<string, Map<string, { pod: TopologyPod; statefulSet: TopologyStatefulSet }[]>>()
   const podOrder = new Map<TopologyPod, number>()
   const columnNodes: DiagramNode[] = []
   let y = MARGIN
-  for (const statefulSet of topology.statefulSets) {
+  for (const [statefulSetIndex, statefulSet] of topology.statefulSets.entries()) {
     const key = statefulSetKey(statefulSet)
+    const headerKey = `sts#${statefulSetIndex}`
     const header: StatefulSetNode = {
       kind: 'statefulset',
       id: `sts:${key}`,
+      key: headerKey,
       x: podX,
       y,
       width: podWidth,
@@ -173,10 +191,21 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
     }
     y += HEADER_HEIGHT + POD_GAP
     const shown = shownPodCount(statefulSet, options)
-    for (const pod of statefulSet.pods.slice(0, shown)) {
+    for (const [ordinal, pod] of statefulSet.pods.slice(0, shown).entries()) {
       const id = podNodeId(statefulSet.namespace, pod.name)
-      columnNodes.push({ kind: 'pod', id, x: podX, y, width: podWidth, height: POD_HEIGHT, pod, statefulSet })
-      podTargets.set(pod, { id, y: y + POD_HEIGHT / 2 })
+      const podKey = `${headerKey}/pod#${ordinal}`
+      columnNodes.push({
+        kind: 'pod',
+        id,
+        key: podKey,
+        x: podX,
+        y,
+        width: podWidth,
+        height: POD_HEIGHT,
+        pod,
+        statefulSet,
+      })
+      podTargets.set(pod, { id, key: podKey, y: y + POD_HEIGHT / 2 })
       const claimHeight = Math.max(
         14,
         (POD_HEIGHT - (pod.pvcs.length - 1) * 4) / Math.max(pod.pvcs.length, 1),
@@ -186,9 +215,11 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
           pod.pvcs.length === 1 ? y + (POD_HEIGHT - PVC_HEIGHT) / 2 : y + index * (claimHeight + 4)
         const height = pod.pvcs.length === 1 ? PVC_HEIGHT : claimHeight
         const claimId = `pvc:${statefulSet.namespace}/${claim}`
+        const claimKey = `${podKey}/pvc#${index}`
         columnNodes.push({
           kind: 'pvc',
           id: claimId,
+          key: claimKey,
           x: claimX,
           y: claimY,
           width: claimWidth,
@@ -199,6 +230,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
         })
         edges.push({
           id: `${id}->${claimId}`,
+          key: `${podKey}->${claimKey}`,
           kind: 'claims',
           from: id,
           to: claimId,
@@ -211,9 +243,11 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
     const hidden = statefulSet.pods.slice(shown)
     if (hidden.length > 0) {
       const id = `more:${key}`
+      const moreKey = `${headerKey}/more`
       columnNodes.push({
         kind: 'more',
         id,
+        key: moreKey,
         x: podX,
         y,
         width: podWidth,
@@ -221,7 +255,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
         statefulSet,
         hidden,
       })
-      for (const pod of hidden) podTargets.set(pod, { id, y: y + POD_HEIGHT / 2 })
+      for (const pod of hidden) podTargets.set(pod, { id, key: moreKey, y: y + POD_HEIGHT / 2 })
       y += POD_HEIGHT + POD_GAP
     }
     y += GROUP_GAP - POD_GAP
@@ -237,7 +271,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
   // Each Service sits beside the first StatefulSet it serves (below the Service above it): with many
   // StatefulSets its edges stay short instead of fanning across the whole diagram.
   let serviceY = MARGIN
-  const serviceNodes = topology.services.map((service): ServiceNode => {
+  const serviceNodes = topology.services.map((service, serviceIndex): ServiceNode => {
     const served =
       service.selectedPods.length > 0
         ? selectedPods(service)[0]?.statefulSet
@@ -246,6 +280,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
     const node: ServiceNode = {
       kind: 'service',
       id: `svc:${service.namespace}/${service.name}`,
+      key: `svc#${serviceIndex}`,
       x: serviceX,
       y: Math.max(serviceY, besideY),
       width: serviceWidth,
@@ -267,6 +302,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
         const endY = header.y + header.height / 2
         edges.push({
           id: `${node.id}-x->${header.id}`,
+          key: `${node.key}-x->${header.key}`,
           kind: 'broken',
           from: node.id,
           to: header.id,
@@ -284,6 +320,7 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
       seenTargets.add(target.id)
       edges.push({
         id: `${node.id}->${target.id}`,
+        key: `${node.key}->${target.key}`,
         kind: 'selects',
         from: node.id,
         to: target.id,
