@@ -40,4 +40,27 @@ test.describe('Learn', () => {
     await topology.getByRole('button', { name: 'Resume lesson (3/6)' }).click()
     await expect(topology.getByRole('region', { name: 'Per-pod DNS names' })).toBeVisible()
   })
+
+  // The lesson is a lazy chunk (src/features/learn/LazyLessonCard.tsx): not part of the first paint,
+  // fetched when the Learn button is reached.
+  test('the lesson loads when a keyboard user reaches Learn, and opens with Enter', async ({ studio }) => {
+    const lessonRequests: string[] = []
+    studio.page.on('request', (request) => {
+      if (/\/assets\/LessonCard-[^/]*\.js$/.test(request.url())) lessonRequests.push(request.url())
+    })
+    await openWithDiagram(studio)
+    expect(lessonRequests).toEqual([])
+    const learn = studio.region('Topology').getByRole('button', { name: 'Learn' })
+    await learn.focus()
+    await expect.poll(() => lessonRequests.length).toBe(1)
+    await studio.page.keyboard.press('Enter')
+    const lesson = studio.region('Topology').getByRole('region', { name: 'A headless Service' })
+    await expect(lesson).toContainText('Lesson · step 1 of 6')
+    await expect(node(studio, 'svc:default/nginx')).toHaveClass(/highlighted/)
+    await expect(studio.region('Topology').getByRole('button', { name: 'Lesson' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(lessonRequests).toHaveLength(1)
+  })
 })

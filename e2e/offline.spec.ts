@@ -28,5 +28,9 @@ test('after the first visit the app opens offline, with the design kept', async 
   await expect(studio.page.getByLabel('Replicas', { exact: true })).toHaveValue('4')
   await waitForEditor(studio.page)
   await expect.poll(() => editorText(studio.page)).toContain('replicas: 4')
+  // The lesson is a lazy chunk: precached too, it opens offline (here from the keyboard).
+  await studio.region('Topology').getByRole('button', { name: 'Learn' }).focus()
+  await studio.page.keyboard.press('Enter')
+  await expect(studio.region('Topology').getByRole('region', { name: 'A headless Service' })).toBeVisible()
   await context.setOffline(false)
 })

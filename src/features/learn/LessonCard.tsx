@@ -1,33 +1,27 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useActions, useStudio, useTopology } from '../../store'
 import { DnsNameExplained } from './DnsNameExplained'
 import { buildLesson } from './lessonSteps'
-import type { LessonAction, LessonStep } from './lessonSteps'
+import type { LessonAction } from './lessonSteps'
 
-/** The lesson steps for the current design. */
-export function useLessonSteps(): LessonStep[] {
+/**
+ * The guided lesson, docked over the diagram so the highlighted parts stay in sight. A lazy chunk
+ * (`LazyLessonCard.tsx`): its text is needed only once the learner opens it.
+ */
+export default function LessonCard() {
   const topology = useTopology()
-  return useMemo(() => buildLesson(topology), [topology])
-}
-
-/** Opens a step: remembers it and highlights its place in the form, the YAML and the diagram. */
-export function useGoToStep(steps: LessonStep[]) {
-  const { goToLessonStep, select } = useActions()
-  return (index: number) => {
-    goToLessonStep(index)
-    select(steps[index]?.pointer ?? null)
-  }
-}
-
-/** The guided lesson, docked over the diagram so the highlighted parts stay in sight. */
-export function LessonCard() {
-  const steps = useLessonSteps()
+  const steps = useMemo(() => buildLesson(topology), [topology])
   const progress = useStudio((state) => state.lesson)
-  const { closeLesson } = useActions()
-  const goTo = useGoToStep(steps)
+  const { closeLesson, goToLessonStep, select } = useActions()
   const index = Math.min(progress.step, steps.length - 1)
   const step = steps[index]!
   const last = index === steps.length - 1
+  const pointer = step.pointer
+  // The step shown highlights its place in the form, the YAML and the diagram: when the card opens (the
+  // Learn button knows the steps' count, not where they point) and at every step after.
+  useEffect(() => {
+    select(pointer)
+  }, [index, pointer, select])
   return (
     <section className="lesson-card" aria-labelledby="lesson-title">
       <p className="lesson-progress">
@@ -55,11 +49,16 @@ export function LessonCard() {
         <button type="button" className="tool-button" onClick={closeLesson}>
           {last ? 'Finish' : 'Leave (resume later)'}
         </button>
-        <button type="button" className="tool-button" disabled={index === 0} onClick={() => goTo(index - 1)}>
+        <button
+          type="button"
+          className="tool-button"
+          disabled={index === 0}
+          onClick={() => goToLessonStep(index - 1)}
+        >
           Back
         </button>
         {!last && (
-          <button type="button" className="tool-button primary" onClick={() => goTo(index + 1)}>
+          <button type="button" className="tool-button primary" onClick={() => goToLessonStep(index + 1)}>
             Next
           </button>
         )}
@@ -75,30 +74,6 @@ function LessonActionButton({ action }: { action: LessonAction }) {
   return (
     <button type="button" className="tool-button" onClick={run}>
       {action.label}
-    </button>
-  )
-}
-
-/** Opens the lesson where the learner left it. */
-export function LearnButton() {
-  const steps = useLessonSteps()
-  const progress = useStudio((state) => state.lesson)
-  const open = useStudio((state) => state.lessonOpen)
-  const { openLesson } = useActions()
-  const goTo = useGoToStep(steps)
-  const index = Math.min(progress.step, steps.length - 1)
-  const resuming = progress.seen.length > 0 && index > 0
-  return (
-    <button
-      type="button"
-      className="tool-button"
-      aria-pressed={open}
-      onClick={() => {
-        openLesson()
-        goTo(index)
-      }}
-    >
-      {open ? 'Lesson' : resuming ? `Resume lesson (${index + 1}/${steps.length})` : 'Learn'}
     </button>
   )
 }

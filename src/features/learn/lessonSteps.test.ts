@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deriveTopology, importYaml, NGINX_WEB_YAML, PRESETS, setField } from '../../core'
+import { LESSON_STEP_IDS, lessonStepCount } from './lessonOutline'
 import { buildLesson } from './lessonSteps'
 
 const design = importYaml(NGINX_WEB_YAML).design!
@@ -36,10 +37,19 @@ describe('buildLesson', () => {
     expect(buildLesson(deriveTopology(clusterIP))[0]!.paragraphs[0]).toMatch(/has a cluster IP/)
   })
 
-  it('works for every preset', () => {
+  it('works for every preset, with the steps of the outline the Learn button counts', () => {
     for (const preset of PRESETS) {
-      const steps = buildLesson(deriveTopology(importYaml(preset.yaml).design!))
-      expect(steps).toHaveLength(6)
+      const topology = deriveTopology(importYaml(preset.yaml).design!)
+      const steps = buildLesson(topology)
+      expect(steps.map((step) => step.id)).toEqual([...LESSON_STEP_IDS])
+      expect(lessonStepCount(topology)).toBe(steps.length)
     }
+  })
+
+  it('is one step asking for a StatefulSet when the design has none, and the Learn button counts one', () => {
+    const serviceOnly = deriveTopology(importYaml(NGINX_WEB_YAML.split('\n---\n')[0]!).design!)
+    expect(serviceOnly.services).toHaveLength(1)
+    expect(buildLesson(serviceOnly).map((step) => step.id)).toEqual(['no-statefulset'])
+    expect(lessonStepCount(serviceOnly)).toBe(1)
   })
 })

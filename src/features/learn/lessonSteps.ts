@@ -1,4 +1,6 @@
 import type { Topology } from '../../core'
+import { LESSON_STEP_IDS, lessonSubject } from './lessonOutline'
+import type { LessonStepId } from './lessonOutline'
 
 /** Something the learner can try from a step. */
 export type LessonAction =
@@ -7,7 +9,7 @@ export type LessonAction =
 
 /** One step of the guided lesson, written about the learner's own design. */
 export interface LessonStep {
-  id: string
+  id: LessonStepId | 'no-statefulset'
   title: string
   paragraphs: string[]
   /** A DNS name to show part by part. */
@@ -22,7 +24,7 @@ export interface LessonStep {
  * design lacks a piece the step says so and what it would take.
  */
 export function buildLesson(topology: Topology): LessonStep[] {
-  const statefulSet = topology.statefulSets[0]
+  const statefulSet = lessonSubject(topology)
   if (!statefulSet) {
     return [
       {
@@ -50,9 +52,8 @@ export function buildLesson(topology: Topology): LessonStep[] {
   const serviceFqdn = service?.fqdn ?? `${svc}.${ns}.svc.${clusterSuffix}`
   const srv = service?.srv[0]?.name ?? null
 
-  return [
-    {
-      id: 'headless',
+  const steps: Record<LessonStepId, Omit<LessonStep, 'id'>> = {
+    headless: {
       title: 'A headless Service',
       paragraphs: [
         service?.headless
@@ -65,8 +66,7 @@ export function buildLesson(topology: Topology): LessonStep[] {
       pointer: service ? `${service.path}/spec/clusterIP` : `${statefulSet.path}/spec/serviceName`,
       actions: service ? [{ kind: 'ask-dns', label: `Resolve ${svc}`, name: serviceFqdn, type: 'A' }] : [],
     },
-    {
-      id: 'service-name',
+    'service-name': {
       title: 'Why the StatefulSet names it in serviceName',
       paragraphs: [
         `StatefulSet "${sts}" says serviceName: ${statefulSet.serviceName || '(none)'}. The controller uses it as each pod's DNS subdomain, so the pods' names hang under that Service.`,
@@ -75,8 +75,7 @@ export function buildLesson(topology: Topology): LessonStep[] {
       pointer: `${statefulSet.path}/spec/serviceName`,
       actions: [],
     },
-    {
-      id: 'pod-names',
+    'pod-names': {
       title: 'Per-pod DNS names',
       paragraphs: [
         `Each pod gets <pod>.<service>.<namespace>.svc.<cluster domain>. Hover or focus each part of ${pod0Name}'s name below to see what it is.`,
@@ -86,8 +85,7 @@ export function buildLesson(topology: Topology): LessonStep[] {
       pointer: `${statefulSet.path}/metadata/name`,
       actions: [{ kind: 'ask-dns', label: `Resolve ${pod0Name}`, name: podFqdn, type: 'A' }],
     },
-    {
-      id: 'srv',
+    srv: {
       title: 'SRV records: host and port',
       paragraphs: [
         srv
@@ -98,8 +96,7 @@ export function buildLesson(topology: Topology): LessonStep[] {
       pointer: service ? `${service.path}/spec/ports` : null,
       actions: srv ? [{ kind: 'ask-dns', label: 'Resolve the SRV name', name: srv, type: 'SRV' }] : [],
     },
-    {
-      id: 'not-ready',
+    'not-ready': {
       title: 'Ready or not',
       paragraphs: [
         `Only ready pods are in the answers. Select ${pod0Name} in the diagram and switch "Ready" off (or focus it and press R): its A record disappears from ${svc}'s answer and its own name stops resolving.`,
@@ -108,8 +105,7 @@ export function buildLesson(topology: Topology): LessonStep[] {
       pointer: service ? `${service.path}/spec` : null,
       actions: [{ kind: 'ask-dns', label: `Resolve ${svc}`, name: serviceFqdn, type: 'A' }],
     },
-    {
-      id: 'selector',
+    selector: {
       title: 'What a selector mismatch does',
       paragraphs: [
         `A Service selects pods by label. If ${svc}'s selector does not match the labels of ${sts}'s pods, Kubernetes creates no endpoints: the pods keep running, but ${serviceFqdn} and every pod name answer NXDOMAIN.`,
@@ -130,5 +126,6 @@ export function buildLesson(topology: Topology): LessonStep[] {
             ]
           : [],
     },
-  ]
+  }
+  return LESSON_STEP_IDS.map((id) => ({ id, ...steps[id] }))
 }

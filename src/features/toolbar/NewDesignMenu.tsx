@@ -1,18 +1,11 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { studioStore } from '../../store'
-import type PresetChoices from './PresetChoices'
+import { lazyPart } from '../common/lazyPart'
 
 // The presets are ten manifests of text (about 5 KB gzip) that only this menu needs: they load when it
 // first opens, keeping the first paint's script within its budget. The chunk is fetched as soon as the
-// pointer or focus reaches the button, so it is usually there by the click; once there, it renders at
-// once (a lazy component would still suspend for one round).
-let LoadedPresetChoices: typeof PresetChoices | null = null
-const loadPresetChoices = () =>
-  import('./PresetChoices').then((module) => {
-    LoadedPresetChoices = module.default
-    return module
-  })
-const LazyPresetChoices = lazy(loadPresetChoices)
+// pointer or focus reaches the button, so it is usually there by the click (see lazyPart).
+const presetChoices = lazyPart(() => import('./PresetChoices').then((module) => module.default))
 
 /** "New design": start from a preset or from nothing. The old design is one Undo away. */
 export function NewDesignMenu() {
@@ -52,8 +45,8 @@ export function NewDesignMenu() {
         className="button"
         aria-expanded={open}
         aria-controls="new-design-choices"
-        onPointerEnter={() => void loadPresetChoices()}
-        onFocus={() => void loadPresetChoices()}
+        onPointerEnter={() => void presetChoices.preload()}
+        onFocus={() => void presetChoices.preload()}
         onClick={() => setOpen((value) => !value)}
       >
         New design
@@ -62,19 +55,16 @@ export function NewDesignMenu() {
         <div className="menu-popup" id="new-design-choices">
           <p className="menu-heading">Start from</p>
           <ul>
-            {LoadedPresetChoices ? (
-              <LoadedPresetChoices onChoose={start} />
-            ) : (
-              <Suspense
-                fallback={
-                  <li className="menu-item-description" role="status">
-                    Loading the presets…
-                  </li>
-                }
-              >
-                <LazyPresetChoices onChoose={start} focusFirst />
-              </Suspense>
-            )}
+            {/* Loaded late, the choices take the focus the menu gave the first choice it had. */}
+            <presetChoices.Part
+              onChoose={start}
+              focusFirst={!presetChoices.isLoaded()}
+              fallback={
+                <li className="menu-item-description" role="status">
+                  Loading the presets…
+                </li>
+              }
+            />
             <li>
               <button type="button" data-choice className="menu-item" onClick={() => start('')}>
                 <span className="menu-item-title">Empty design</span>

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useActions, useFindings, useStudio, useTopology } from '../../store'
-import { LearnButton, LessonCard } from '../learn/LessonCard'
+import { lazyPart } from '../common/lazyPart'
+import { preloadDnsAnswer } from '../dns/LazyDnsAnswer'
+import { LazyLessonCard } from '../learn/LazyLessonCard'
+import { LearnButton } from '../learn/LearnButton'
 import { ClusterSettings } from './ClusterSettings'
-import { NodeInspector } from './NodeInspector'
 import { ScalingBanner } from './ScalingBanner'
 import { TopologyDiagram } from './TopologyDiagram'
 import type { DiagramNode, MoreNode } from './layout/diagramLayout'
@@ -10,6 +12,14 @@ import { SHOW_MORE_STEP, shownPodCount, statefulSetKey } from './layout/diagramL
 import { findingsOf, nodePath, useDiagramModel } from './useDiagramModel'
 import { useScalingPlans } from './useScalingPlans'
 import './topology.css'
+
+// The selected node's details are shown only after a click in the diagram: they load when the pointer or
+// focus enters it, with the DNS explorer's answers (a click on a DNS name asks it), off the first paint.
+const nodeInspector = lazyPart(() => import('./NodeInspector').then((module) => module.NodeInspector))
+const preloadDiagramActions = () => {
+  void nodeInspector.preload()
+  preloadDnsAnswer()
+}
 
 /** The Topology region: the live diagram, its details, the scaling order and the lesson. */
 export function TopologyPanel() {
@@ -53,7 +63,7 @@ export function TopologyPanel() {
         <LearnButton />
       </div>
       <ScalingBanner plans={scaling.plans} onDismiss={scaling.dismiss} />
-      <div className="topology-body">
+      <div className="topology-body" onPointerEnter={preloadDiagramActions} onFocus={preloadDiagramActions}>
         {layout.nodes.length === 0 ? (
           <p className="topology-empty">
             No StatefulSet or Service yet. Add one in the Design panel, type YAML, or start from a preset with
@@ -71,14 +81,19 @@ export function TopologyPanel() {
             onToggleReady={togglePodReady}
           />
         )}
-        {lessonOpen && <LessonCard />}
+        {lessonOpen && <LazyLessonCard />}
       </div>
       {selectedNode && (
-        <NodeInspector
+        <nodeInspector.Part
           node={selectedNode}
           findings={selectedFindings}
           onClose={() => setSelectedId(null)}
           onShowMore={showMore}
+          fallback={
+            <section className="node-inspector" aria-label="Selected in the diagram">
+              <p>Loading the details…</p>
+            </section>
+          }
         />
       )}
     </>
