@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright'
+import { WCAG_TAGS } from './a11y-helpers'
 import { test, expect } from './fixtures'
 import { StudioPage } from './fixtures'
 
@@ -17,7 +19,7 @@ test('a rename typed just before a reload is there after it', async ({ studio })
   await page.reload()
   await expect(studio.region('Design')).toBeVisible()
   await expect(name).toHaveValue('webdb')
-  await expect(studio.region('Topology').getByRole('button', { name: /^Pod webdb-0,/ })).toBeVisible()
+  await expect(studio.region('Topology').getByRole('button', { name: /^webdb-0, / })).toBeVisible()
 })
 
 test('the save waiting when the page unloads is the one written (it had not been written yet)', async ({
@@ -64,4 +66,50 @@ test('closing the tab right after typing, then opening the app again, keeps the 
     reopened.region('Topology').getByRole('button', { name: /^StatefulSet web, 42 replicas/ }),
   ).toBeVisible()
   reopened.expectHealthy()
+})
+
+test('a tab closed while it asks which design to keep sets its design aside, offered on the next load', async ({
+  studio,
+  context,
+}) => {
+  const tabA = studio
+  const tabB = new StudioPage(await context.newPage())
+  await tabA.open()
+  await tabB.open()
+  const replicasIn = (tab: StudioPage) => tab.region('Design').getByLabel('Replicas', { exact: true })
+
+  // B edits and saves; A hears of it and asks.
+  await replicasIn(tabB).fill('9')
+  const question = tabA.page.getByRole('region', { name: 'Changed in another tab' })
+  await expect(question).toBeVisible()
+  // A edits while the question is open: nothing saves this, and A is closed before the user answers.
+  await replicasIn(tabA).fill('4')
+  await tabA.page.close({ runBeforeUnload: true })
+  await expect.poll(() => tabA.page.isClosed()).toBe(true)
+
+  await tabB.page.reload()
+  await expect(tabB.region('Design')).toBeVisible()
+  // The other tab's save was not overwritten…
+  await expect(replicasIn(tabB)).toHaveValue('9')
+  // …and A's design is offered.
+  const setAside = tabB.page.getByRole('region', { name: 'Design set aside' })
+  await expect(setAside).toContainText('A tab was closed on')
+  await expect(setAside).toContainText('(StatefulSet web) was set aside')
+  await setAside.screenshot({ path: test.info().outputPath('set-aside-banner.png') })
+  const axe = await new AxeBuilder({ page: tabB.page })
+    .include('[aria-label="Design set aside"]')
+    .withTags(WCAG_TAGS)
+    .analyze()
+  expect(axe.violations.map((violation) => violation.id)).toEqual([])
+  await setAside.getByRole('button', { name: 'Restore it' }).click()
+  await expect(replicasIn(tabB)).toHaveValue('4')
+  await expect(setAside).toHaveCount(0)
+  await tabB.page.keyboard.press('Control+z')
+  await expect(replicasIn(tabB)).toHaveValue('9')
+
+  // Restored or not, it is offered once: the next load shows no banner.
+  await tabB.page.reload()
+  await expect(tabB.region('Design')).toBeVisible()
+  await expect(setAside).toHaveCount(0)
+  tabB.expectHealthy()
 })

@@ -9,6 +9,7 @@ import { Region } from './layout/Region'
 import { ResizeHandle } from './layout/ResizeHandle'
 import { NoticeArea } from './NoticeArea'
 import { OtherTabBanner } from './OtherTabBanner'
+import { SetAsideBanner } from './SetAsideBanner'
 import { SkipLinks } from './SkipLinks'
 import { UnreadableSaveBanner } from './UnreadableSaveBanner'
 import { useFileDrop } from './useFileDrop'
@@ -31,6 +32,7 @@ export function App() {
       <SkipLinks />
       <Toolbar />
       <UnreadableSaveBanner />
+      <SetAsideBanner />
       <OtherTabBanner />
       <main className="workspace">
         <Region name="Design">

@@ -24,22 +24,24 @@ const readInBackground = createBackgroundReader({
     import('./readerPool').then(({ createReaderPool, createYamlReaderWorker }) =>
       createReaderPool({
         createThread: createYamlReaderWorker,
-        threads: Math.min(2, navigator.hardwareConcurrency || 1),
+        threads: Math.min(4, navigator.hardwareConcurrency || 1),
       }),
     ),
 })
+if (typeof requestIdleCallback == 'function')
+  addEventListener('load', () => requestIdleCallback(readInBackground.prepare), { once: true })
 
 /** The app's one store. */
 export const studioStore = createStudioStore(browserStorage(), { readInBackground })
 
 // Saves are coalesced (see SAVE_DELAY_MS): write the last change before the page may go away. `pagehide`
-// comes with every close, reload and navigation; `visibilitychange` to hidden also covers a mobile browser
-// discarding a background tab without `pagehide`, and lets another tab opened now read the latest design.
+// comes with every close, reload and navigation (a design that may not be saved then is set aside: see
+// leavePage); `visibilitychange` to hidden also covers a mobile browser discarding a background tab without
+// `pagehide`, and lets another tab opened now read the latest design.
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
-  const flush = () => studioStore.getState().flushSave()
-  window.addEventListener('pagehide', flush)
+  window.addEventListener('pagehide', () => studioStore.getState().leavePage())
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush()
+    if (document.visibilityState === 'hidden') studioStore.getState().flushSave()
   })
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportYaml, getField, NGINX_WEB_YAML } from '../core'
 import { SAVE_DELAY_MS, STORAGE_KEY } from './persistence'
+import { SET_ASIDE_KEY } from './setAside'
 import { createStudioStore } from './studioStore'
 import { createMemoryStorage } from './testStorage'
 
@@ -94,6 +95,64 @@ describe('two tabs editing the same design', () => {
     second.getState().receiveOtherTabSave('{not json')
     expect(second.getState().otherTabDesign).toBeNull()
     expect(exportYaml(second.getState().design)).toBe(exportYaml(first.getState().design))
+  })
+})
+
+describe('a tab closed while it asks which design to keep', () => {
+  /** The other tab saved 9 replicas; this tab, with 4 on screen, asks. */
+  function askedTabs() {
+    const tabs = twoTabs()
+    tabs.second.getState().scaleStatefulSet('web', 4)
+    tabs.first.getState().scaleStatefulSet('web', 9)
+    tabs.first.getState().flushSave()
+    tabs.second.getState().receiveOtherTabSave(tabs.storage.data.get(STORAGE_KEY) ?? null)
+    expect(tabs.second.getState().otherTabDesign).not.toBeNull()
+    return tabs
+  }
+
+  it('sets its design aside without writing over the other save; the next load offers it to restore', () => {
+    const { storage, second } = askedTabs()
+    second.getState().leavePage()
+    const reopened = createStudioStore(storage)
+    expect(replicas(reopened)).toBe(9)
+    expect(reopened.getState().setAside).toHaveLength(1)
+    const [entry] = reopened.getState().setAside
+    expect(getField(entry!.design, '/1/spec/replicas')).toBe(4)
+
+    reopened.getState().restoreSetAsideDesign(entry!.id)
+    expect(replicas(reopened)).toBe(4)
+    expect(reopened.getState().setAside).toEqual([])
+    expect(reopened.getState().notice?.message).toMatch(/^Restored the set-aside design/)
+    expect(storage.data.has(SET_ASIDE_KEY)).toBe(false)
+    reopened.getState().undo()
+    expect(replicas(reopened)).toBe(9)
+  })
+
+  it('a discarded design is not offered again', () => {
+    const { storage, second } = askedTabs()
+    second.getState().leavePage()
+    const reopened = createStudioStore(storage)
+    reopened.getState().discardSetAsideDesign(reopened.getState().setAside[0]!.id)
+    expect(reopened.getState().setAside).toEqual([])
+    expect(replicas(reopened)).toBe(9)
+    expect(createStudioStore(storage).getState().setAside).toEqual([])
+  })
+
+  it('sets nothing aside when no question is open: the waiting save is written', () => {
+    const { storage, first } = twoTabs()
+    first.getState().scaleStatefulSet('web', 6)
+    first.getState().leavePage()
+    expect(storage.data.has(SET_ASIDE_KEY)).toBe(false)
+    expect(replicas(createStudioStore(storage))).toBe(6)
+  })
+
+  it('forgets a design set aside once the saved design is the same (its tab came back and kept it)', () => {
+    const { storage, second } = askedTabs()
+    // Leaving into the back/forward cache: the page hides, then shows again and the user keeps it.
+    second.getState().leavePage()
+    second.getState().keepThisTabDesign()
+    expect(createStudioStore(storage).getState().setAside).toEqual([])
+    expect(storage.data.has(SET_ASIDE_KEY)).toBe(false)
   })
 })
 

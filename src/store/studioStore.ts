@@ -4,6 +4,7 @@ import {
   addStatefulSet as addStatefulSetToDesign,
   applyQuickFix as applyQuickFixToDesign,
   duplicateResource as duplicateInDesign,
+  exportYaml,
   importYaml,
   NGINX_WEB_YAML,
   removeResource as removeFromDesign,
@@ -16,6 +17,8 @@ import type { Design, Finding, ImportResult, JsonValue, QuickFix, StatefulSetLab
 import type { BackgroundReader } from './backgroundRead'
 import { hasPrototypeKey, readOtherTabSave } from './otherTab'
 import { createSaveScheduler, keepAside, loadSavedDesign, saveDesign } from './persistence'
+import { removeSetAsideDesign, setAsideDesign, takeSetAsideDesigns } from './setAside'
+import type { SetAsideDesign } from './setAside'
 import { createTeachingSlice, persistLessonProgress } from './teachingSlice'
 import type { TeachingState } from './teachingSlice'
 
@@ -77,6 +80,8 @@ export interface StudioState extends TeachingState {
    * saving) and both stay available.
    */
   otherTabDesign: Design | null
+  /** Designs a tab closed while it asked that question, set aside for the user (the newest first). */
+  setAside: SetAsideDesign[]
   /** A large text being read in the background, or null. */
   reading: Reading | null
 
@@ -123,6 +128,15 @@ export interface StudioState extends TeachingState {
    * closed. Like every save, it does not write while another tab's design waits for the user's choice.
    */
   flushSave(): void
+  /**
+   * The page is going away (`pagehide`): writes a waiting save. While another tab's design waits for the
+   * user's choice, this tab's design is set aside instead of saved, to be offered on the next load.
+   */
+  leavePage(): void
+  /** Opens a design set aside by a closed tab, as one undoable step, and forgets it. */
+  restoreSetAsideDesign(id: string): void
+  /** Forgets a design set aside by a closed tab (the user does not want it). */
+  discardSetAsideDesign(id: string): void
 }
 
 /** Where the store keeps the design between visits; tests pass an in-memory stand-in. */
@@ -271,6 +285,7 @@ export function createStudioStore(
       theme: 'system',
       reveal: null,
       otherTabDesign: null,
+      setAside: takeSetAsideDesigns(storage, loaded.kind === 'loaded' ? loaded.design : null),
       reading: null,
 
       scaleStatefulSet: (name, replicas) =>
@@ -398,6 +413,25 @@ export function createStudioStore(
         notify(error ? 'error' : 'success', error ?? "Kept this tab's design; it is saved again.")
       },
       flushSave: () => saver.flush(),
+      leavePage: () => {
+        saver.flush()
+        const { design, otherTabDesign } = get()
+        // Nothing else keeps this tab's version: the saved design is the other tab's.
+        if (otherTabDesign && exportYaml(otherTabDesign) !== exportYaml(design))
+          setAsideDesign(storage, design, clock())
+      },
+      restoreSetAsideDesign: (id) => {
+        const entry = get().setAside.find((candidate) => candidate.id === id)
+        if (!entry) return
+        removeSetAsideDesign(storage, id)
+        set({ setAside: get().setAside.filter((candidate) => candidate !== entry) })
+        commit(entry.design)
+        notify('success', 'Restored the set-aside design. Undo brings back the one you had.')
+      },
+      discardSetAsideDesign: (id) => {
+        removeSetAsideDesign(storage, id)
+        set({ setAside: get().setAside.filter((candidate) => candidate.id !== id) })
+      },
     }
   })
 
