@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { clearParseCache, exportYaml, importYaml, lint, NGINX_WEB_YAML, MAX_YAML_BYTES } from '../core'
+import {
+  clearParseCache,
+  exportYaml,
+  importYaml,
+  lint,
+  NGINX_WEB_YAML,
+  MAX_YAML_BYTES,
+  uncachedCharacters,
+} from '../core'
 import { createBackgroundReader } from './backgroundRead'
 import { createReaderPool } from './readerPool'
 import type { ReaderThread } from './readerPool'
@@ -139,6 +147,7 @@ describe('createBackgroundReader', () => {
     read.prepare()
     await settled() // the pool loads first
     expect(threads.map((thread) => thread.requests.length)).toEqual([1, 1])
+    expect(threads.every((thread) => thread.requests[0]!.warmUp)).toBe(true)
     const text = manyDocuments(30, 'w')
     clearParseCache()
     const result = await read(text)
@@ -228,6 +237,28 @@ describe('serveYamlReads', () => {
     expect(answers).toContainEqual({ id: 1, superseded: true })
     const second = answers.find((answer) => answer.id === 2)
     expect(second && 'part' in second && second.part.documents).toHaveLength(9)
+  })
+
+  it('sends no answer to a warm-up read, and forgets its parses (those documents will not come again)', async () => {
+    const channel = new MessageChannel()
+    openPorts.push(channel.port1, channel.port2)
+    // No pauses: each read runs to its end before the next message is taken.
+    serveYamlReads(channel.port2 as unknown as ServiceEndpoint, Infinity)
+    const answers: ReadResponse[] = []
+    const answered = new Promise<void>((resolve) => {
+      channel.port1.onmessage = (event: MessageEvent<ReadResponse>) => {
+        answers.push(event.data)
+        resolve()
+      }
+    })
+    clearParseCache()
+    const warmUpText = manyDocuments(5, 'warm')
+    channel.port1.postMessage({ id: 1, text: warmUpText, firstLine: 1, warmUp: true })
+    channel.port1.postMessage({ id: 2, text: manyDocuments(2, 'k'), firstLine: 1 })
+    await answered
+    await settled()
+    expect(answers.map((answer) => answer.id)).toEqual([2])
+    expect(uncachedCharacters(warmUpText)).toBe(warmUpText.length)
   })
 
   it('answers with an error, not silence, when reading throws', async () => {

@@ -15,8 +15,10 @@ function browserStorage(): Storage | undefined {
 }
 
 /**
- * Workers that read large YAML texts: two parse in parallel on a machine with two cores or more (the
- * page's own thread mostly waits meanwhile). Their code loads with the first large read.
+ * Workers that read large YAML texts, one per core up to four (the page's own thread mostly waits
+ * meanwhile; past four, a part parses in less time than the page then spends on the whole design). Their
+ * code loads with the first large read, or when the page is first idle after loading: a fresh worker
+ * parses 2 to 3 times slower than a warm one, so they warm up then (see BackgroundReader.prepare).
  */
 const readInBackground = createBackgroundReader({
   available: typeof Worker !== 'undefined',

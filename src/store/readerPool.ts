@@ -109,10 +109,10 @@ export function createReaderPool(options: {
     if (!threads) return
     warmedUp = true
     const text = warmUpText()
-    // A read of its own that nobody waits for: its answer matches no current read and is dropped.
+    // A read of its own that nobody waits for: the workers send no answer (a superseded one matches no read).
     const id = ++lastId
     try {
-      for (const thread of threads) thread.postMessage({ id, text, firstLine: 1 })
+      for (const thread of threads) thread.postMessage({ id, text, firstLine: 1, warmUp: true })
     } catch {
       giveUp()
     }

@@ -2,7 +2,7 @@
  * What a YAML reader worker does: read one part of a text (see `splitForReading`) and answer with it as
  * plain data. Kept apart from the worker's entry file so that tests can run it over a real MessagePort.
  */
-import { placeImportFindings, readStreamPart } from '../core'
+import { clearParseCache, placeImportFindings, readStreamPart } from '../core'
 import type { StreamPart } from '../core'
 
 /** A part of a text to read; `id` names the read it belongs to (ids only grow). */
@@ -10,6 +10,11 @@ export interface ReadRequest {
   id: number
   text: string
   firstLine: number
+  /**
+   * Only to warm the worker up (see ReaderPool.prepare): nobody waits for the answer, so none is sent (the
+   * page would only decode and drop it), and the parses are dropped too: their documents will not come again.
+   */
+  warmUp?: boolean
 }
 
 /** The answer: the part, or that a newer read came first, or that reading failed (the page reads it then). */
@@ -49,6 +54,10 @@ export function serveYamlReads(endpoint: ServiceEndpoint, sliceMs = SLICE_MS): v
       for (;;) {
         const step = steps.next()
         if (step.done) {
+          if (request.warmUp) {
+            clearParseCache()
+            return
+          }
           const { part, parsed } = step.value
           // With the places of the import rules' findings: the page then parses nothing to show them.
           const places = placeImportFindings(request.text, part.documents, parsed)

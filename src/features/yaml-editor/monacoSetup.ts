@@ -8,6 +8,7 @@ import 'monaco-editor/languages/definitions/yaml/register'
 import { configureMonacoYaml } from 'monaco-yaml'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import YamlWorker from './yaml.worker?worker'
+import { isLargeText } from './largeText'
 import serviceSchema from './schemas/service.schema.json'
 import statefulSetSchema from './schemas/statefulset.schema.json'
 
@@ -72,6 +73,52 @@ configureMonacoYaml(monacoForYaml as typeof monaco, {
     },
   ],
 })
+
+/**
+ * YAML for large texts (see largeText.ts): Monaco's own YAML grammar and settings, without monaco-yaml's
+ * language server, whose providers are registered for the `yaml` language only.
+ */
+export const LARGE_YAML_LANGUAGE = 'yaml-large'
+const loadYamlGrammar = () => import('monaco-editor/languages/definitions/yaml/yaml')
+monaco.languages.register({ id: LARGE_YAML_LANGUAGE, aliases: ['YAML'] })
+monaco.languages.registerTokensProviderFactory(LARGE_YAML_LANGUAGE, {
+  create: async () => (await loadYamlGrammar()).language,
+})
+monaco.languages.onLanguageEncountered(LARGE_YAML_LANGUAGE, () => {
+  void loadYamlGrammar().then(({ conf }) =>
+    monaco.languages.setLanguageConfiguration(LARGE_YAML_LANGUAGE, conf),
+  )
+})
+
+/** The model's language for a text of this length: YAML with the language server, or without it when large. */
+export function languageForLength(length: number): string {
+  return isLargeText(length) ? LARGE_YAML_LANGUAGE : 'yaml'
+}
+
+/**
+ * Gives the editor the settings for the size of its text. A large one (see largeText.ts) gets no language
+ * server, no bracket pair colouring and no sticky scroll: Monaco's sticky scroll keeps the folding provider
+ * of the language the model had when it was created, so it would still ask the language server to fold
+ * the whole text. Leaving `yaml` drops the language server's markers and stops its validation of the model.
+ */
+export function applySizeSettings(editor: monaco.editor.IStandaloneCodeEditor): void {
+  const model = editor.getModel()
+  if (!model) return
+  const large = isLargeText(model.getValueLength())
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false },
+  })
+  // Sticky scroll picks its providers when it is turned on: off before leaving `yaml`, on after coming back.
+  if (large) editor.updateOptions({ stickyScroll: { enabled: false } })
+  monaco.editor.setModelLanguage(model, large ? LARGE_YAML_LANGUAGE : 'yaml')
+  if (!large) editor.updateOptions({ stickyScroll: { enabled: true } })
+}
+
+/** applySizeSettings when the text crossed the size limit; call it after every change (it is cheap otherwise). */
+export function fitEditorToSize(editor: monaco.editor.IStandaloneCodeEditor): void {
+  const model = editor.getModel()
+  if (model && model.getLanguageId() !== languageForLength(model.getValueLength())) applySizeSettings(editor)
+}
 
 /**
  * vs-dark with comments brightened: its #608b4e on #1e1e1e is 4.2:1, under WCAG AA's 4.5:1 (#7ca668 is 6:1).

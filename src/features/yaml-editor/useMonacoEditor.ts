@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { exportYaml } from '../../core'
 import { studioStore } from '../../store'
-import { DESIGN_MODEL_URI, monaco } from './monacoSetup'
+import { applySizeSettings, DESIGN_MODEL_URI, languageForLength, monaco } from './monacoSetup'
 
 /**
  * The editor instance: created when its container element mounts, disposed (with its model) when it unmounts.
@@ -12,9 +12,11 @@ export function useMonacoEditor() {
   const containerRef = useCallback((element: HTMLDivElement | null) => {
     if (!element) return
     const state = studioStore.getState()
+    const text = state.draft?.text ?? exportYaml(state.design)
+    // A large text never meets the language server (see largeText.ts).
     const model = monaco.editor.createModel(
-      state.draft?.text ?? exportYaml(state.design),
-      'yaml',
+      text,
+      languageForLength(text.length),
       monaco.Uri.parse(DESIGN_MODEL_URI),
     )
     const instance = monaco.editor.create(element, {
@@ -32,6 +34,7 @@ export function useMonacoEditor() {
       ariaLabel: 'YAML editor. Tab indents; press Escape, then Tab, to move on.',
       quickSuggestions: { other: true, comments: false, strings: true },
     })
+    applySizeSettings(instance)
     // Monaco scrolls virtually, so its scrollable element must never scroll natively. With Monaco 0.57's
     // EditContext input, Chromium scrolls it when the input is focused near the right edge (after a
     // select-all paste, for one), sliding every line out of view. Undo such scrolls at once.

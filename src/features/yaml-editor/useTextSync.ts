@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { studioStore, useEditorText } from '../../store'
-import { monaco } from './monacoSetup'
+import { afterNextPaint, isLargeText } from './largeText'
+import { fitEditorToSize, monaco } from './monacoSetup'
 
 /** How long typing must pause before the text goes to the design. */
 export const TYPING_DEBOUNCE_MS = 300
@@ -61,7 +62,7 @@ export function useTextSync(editor: monaco.editor.IStandaloneCodeEditor | null):
 
   useEffect(() => {
     const model = editor?.getModel()
-    if (!model) return
+    if (!editor || !model) return
     const state = sync.current
     const send = () => {
       state.timer = 0
@@ -69,6 +70,8 @@ export function useTextSync(editor: monaco.editor.IStandaloneCodeEditor | null):
       studioStore.getState().applyYamlEdit(state.lastSent)
     }
     const subscription = model.onDidChangeContent(() => {
+      // Typed, pasted or pushed: a text that grew large leaves the language server here, before it reads it.
+      fitEditorToSize(editor)
       if (state.pushing) return
       if (state.timer) clearTimeout(state.timer)
       state.timer = setTimeout(send, TYPING_DEBOUNCE_MS)
@@ -87,15 +90,20 @@ export function useTextSync(editor: monaco.editor.IStandaloneCodeEditor | null):
     const model = editor?.getModel()
     if (!editor || !model) return
     const state = sync.current
-    // Read once: building the model's text costs as much as the file is long (1 MB for a large import).
-    const current = model.getValue()
-    if (text === current || state.timer || text === state.lastSent) return
-    state.pushing = true
-    try {
-      replaceChangedRange(editor, current, text)
-    } finally {
-      state.pushing = false
+    const push = () => {
+      // Read once: building the model's text costs as much as the file is long (1 MB for a large import).
+      const current = model.getValue()
+      if (text === current || state.timer || text === state.lastSent) return
+      state.pushing = true
+      try {
+        replaceChangedRange(editor, current, text)
+      } finally {
+        state.pushing = false
+      }
+      state.lastSent = null
     }
-    state.lastSent = null
+    // A large text waits until the frame with the rest of the new design (the diagram) is painted.
+    if (isLargeText(text.length, model.getValueLength())) return afterNextPaint(push)
+    push()
   }, [editor, text])
 }
