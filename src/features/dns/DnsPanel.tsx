@@ -31,14 +31,7 @@ export function DnsPanel() {
             design.
           </p>
         ) : (
-          <LazyDnsAnswer
-            query={query}
-            fallback={
-              <p className="muted">
-                Resolving {query.name}…
-              </p>
-            }
-          />
+          <LazyDnsAnswer query={query} fallback={<p className="muted">Resolving {query.name}…</p>} />
         )}
       </div>
     </>

@@ -10,13 +10,5 @@ export const prefetchLessonCard = lesson.preload
 
 /** The lesson card, loaded on first use. */
 export function LazyLessonCard() {
-  return (
-    <lesson.Part
-      fallback={
-        <p className="lesson-card">
-          Loading the lesson…
-        </p>
-      }
-    />
-  )
+  return <lesson.Part fallback={<p className="lesson-card">Loading the lesson…</p>} />
 }
