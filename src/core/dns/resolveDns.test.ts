@@ -328,3 +328,71 @@ describe('SRV records', () => {
     }
   })
 })
+
+describe('Services that also select pods the app does not simulate', () => {
+  const proxy = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'proxy' },
+    spec: { template: { metadata: { labels: { app: 'proxy', tier: 'db' } } } },
+  }
+  const design = designOf(
+    service({ name: 'proxy', selector: { app: 'proxy' }, ports: [{ name: 'tcp', port: 6379 }] }),
+    service({ name: 'db', selector: { tier: 'db' }, ports: [{ name: 'tcp', port: 6379 }] }),
+    service(),
+    statefulSet({ labels: { app: 'nginx', tier: 'db' } }),
+    proxy,
+  )
+
+  it("lists them in the Service's topology, by kind and name", () => {
+    const services = deriveTopology(design).services
+    expect(
+      services.map((found) => [found.name, found.selectedPods.length, found.unmodelledWorkloads]),
+    ).toEqual([
+      ['proxy', 0, [{ kind: 'Deployment', name: 'proxy' }]],
+      ['db', 3, [{ kind: 'Deployment', name: 'proxy' }]],
+      ['nginx', 3, []],
+    ])
+  })
+
+  it('answers for a headless Service in front of a Deployment without NXDOMAIN, saying its records are not simulated', () => {
+    const answer = resolveDns(design, 'proxy.default.svc.cluster.local', 'A')
+    expect(answer).toMatchObject({ rcode: 'NOERROR', answers: [] })
+    expect(answer.explanation).toContain('Deployment "proxy", which this app does not simulate')
+    expect(resolveDns(design, '_tcp._tcp.proxy.default.svc.cluster.local', 'SRV')).toMatchObject({
+      rcode: 'NOERROR',
+      answers: [],
+    })
+  })
+
+  it('gives the simulated pods of a Service that selects both, and says what the answer leaves out', () => {
+    const answer = resolveDns(design, 'db.default.svc.cluster.local', 'A')
+    expect(addresses(answer)).toEqual(['web-0', 'web-1', 'web-2'].map((pod) => podIp(design, pod)))
+    expect(answer.explanation).toMatch(/also selects the pods of Deployment "proxy"/)
+  })
+
+  it("explains a pod's name under a headless Service that selects it without governing it: its IP with dashes", () => {
+    const dashed = podIp(design, 'web-1').replaceAll('.', '-')
+    const answer = resolveDns(design, `${dashed}.db.default.svc.cluster.local`, 'A')
+    expect(addresses(answer)).toEqual([podIp(design, 'web-1')])
+    expect(answer.explanation).toContain('"web-1" under "db"')
+    expect(answer.explanation).toContain("the label is the pod's IP with dashes")
+  })
+})
+
+describe('a ClusterIP Service with an IPv6 cluster IP', () => {
+  const design = designOf(
+    service({ name: 'v6', clusterIP: '2001:db8:fd00::5118', ports: [{ name: 'http', port: 80 }] }),
+    statefulSet(),
+  )
+
+  it('is accepted by the cluster, and has no A record (it answers AAAA queries)', () => {
+    expect(deriveTopology(design).services[0]).toMatchObject({
+      valid: true,
+      clusterIP: '2001:db8:fd00::5118',
+    })
+    const answer = resolveDns(design, 'v6.default.svc.cluster.local', 'A')
+    expect(answer).toMatchObject({ rcode: 'NOERROR', answers: [] })
+    expect(answer.explanation).toContain('AAAA')
+  })
+})

@@ -54,12 +54,21 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
     if (service.view.type === 'ExternalName')
       return nxdomain('An ExternalName Service answers with a CNAME record, not an A record.')
+    if (!service.headless && service.clusterIP?.includes(':'))
+      return answer(
+        [],
+        `ClusterIP Service with the IPv6 address ${service.clusterIP}: it answers AAAA queries with it, and has no A record.`,
+      )
     if (!service.headless)
       return answer(
         [{ name: query, type: 'A', data: service.clusterIP ?? '' }],
         'ClusterIP Service: one A record, its stable virtual IP; kube-proxy spreads connections over the pods.',
       )
     const published = service.endpoints.filter((pod) => isPublished(service, pod))
+    const unmodelled = unmodelledNote(service)
+    if (published.length === 0 && unmodelled)
+      // The name exists in the cluster; its records are the addresses of pods this app does not simulate.
+      return answer([], `Headless Service: one A record per ready pod, no virtual IP.${unmodelled}`)
     if (published.length === 0)
       return nxdomain(
         service.endpoints.length === 0
@@ -68,7 +77,7 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       )
     return answer(
       published.map((pod) => ({ name: query, type: 'A', data: pod.pod.ip })),
-      `Headless Service: one A record per ready pod (${published.length}), no virtual IP.`,
+      `Headless Service: one A record per ready pod (${published.length}), no virtual IP.${unmodelled}`,
     )
   }
   if (labels.length === 3) {
@@ -86,12 +95,24 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       )
     return answer(
       [{ name: query, type: 'A', data: pod.pod.ip }],
-      `Per-pod name: the pod's hostname under its governing headless Service "${service.name}".`,
+      hostname === pod.pod.name
+        ? `Per-pod name: the pod's hostname under its governing headless Service "${service.name}".`
+        : `Per-pod name of "${pod.pod.name}" under "${service.name}", a headless Service that selects it without governing it (its serviceName is "${pod.statefulSet.serviceName}"): the label is the pod's IP with dashes.`,
     )
   }
   return nxdomain(
     'Not a Service name (<service>.<namespace>.svc…) or a pod name (<pod>.<service>.<namespace>.svc…).',
   )
+}
+
+/**
+ * What the answer leaves out when the Service also selects pods of workloads the app does not simulate
+ * (a Deployment behind the same Service): '' when there are none.
+ */
+function unmodelledNote(service: DerivedService): string {
+  if (service.unmodelledWorkloads.length === 0) return ''
+  const names = service.unmodelledWorkloads.map(({ kind, name }) => `${kind} "${name}"`).join(', ')
+  return ` It also selects the pods of ${names}, which this app does not simulate: in a cluster their ready pods' addresses are in the answer too.`
 }
 
 function explainMissingPod(details: DerivedTopology, hostname: string, service: DerivedService): string {
@@ -135,6 +156,9 @@ function resolveSrv(details: DerivedTopology, query: string, labels: string[]): 
       ? []
       : [{ number, target: `${endpointHostname(pod, service.name)}.${service.fqdn}` }]
   })
+  const unmodelled = unmodelledNote(service)
+  if (targets.length === 0 && unmodelled)
+    return answer([], `Headless Service: one SRV record per ready pod serving this port.${unmodelled}`)
   if (targets.length === 0)
     return nxdomain('Headless Service with no ready endpoint serving this port: no SRV record to give.')
   // CoreDNS splits a weight of 100 evenly over the records of one priority, rounding down.
@@ -145,6 +169,6 @@ function resolveSrv(details: DerivedTopology, query: string, labels: string[]): 
       type: 'SRV',
       data: `0 ${weight} ${number} ${target}`,
     })),
-    `Headless Service: one SRV record per ready pod (${targets.length}), each naming the pod and the port it serves on.`,
+    `Headless Service: one SRV record per ready pod (${targets.length}), each naming the pod and the port it serves on.${unmodelled}`,
   )
 }

@@ -34,7 +34,12 @@ function misfitPaths(object: JsonValue, fields: readonly [string, string][]): st
   ) => {
     if (value === undefined) return
     if (steps.length === 0) {
-      if (value !== null && !fits(value, expected)) found.push(toPointer(path))
+      // A string map names each entry that is not text, not the whole map.
+      if (expected === 'string-map' && isObject(value))
+        for (const [key, entry] of Object.entries(value)) {
+          if (typeof entry !== 'string') found.push(toPointer([...path, key]))
+        }
+      else if (value !== null && !fits(value, expected)) found.push(toPointer(path))
       return
     }
     const [step, ...rest] = steps as [string, ...string[]]
@@ -84,7 +89,7 @@ describe('INVALID_FIELD_TYPE walks all fields at once, with the findings of a wa
     setAt(statefulSet, 'metadata.labels', 0, { a: 1 })
     const design: Design = { ...base, documents: [base.documents[0]!, { source: '', value: statefulSet }] }
     expect(findingPaths(design)).toEqual([
-      '/1/metadata/labels',
+      '/1/metadata/labels/a',
       '/1/spec/template/spec/containers/0/name',
       '/1/spec/template/spec/containers/1/name',
       '/1/spec/template/spec/containers/0/image',

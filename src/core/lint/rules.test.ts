@@ -4,7 +4,7 @@ import { LINT_RULES } from './ruleTable'
 import { applyQuickFix } from '../model/edit'
 import { exportYaml } from '../yaml/exportYaml'
 import { importYaml } from '../yaml/importYaml'
-import { MAX_DERIVED_PODS } from '../topology/deriveTopology'
+import { deriveTopology, MAX_DERIVED_PODS } from '../topology/deriveTopology'
 import { resolveDns } from '../dns/resolveDns'
 import { lineInDocument, load, service, statefulSet, withCode, yamlOf } from '../testing/support'
 import type { Design, Finding, JsonObject, JsonValue } from '../model/types'
@@ -167,6 +167,58 @@ describe('SVC_SELECTOR_MISMATCH', () => {
       statefulSet({ labels: { app: 'nginx', tier: 'web' } }),
     )
     expect(withCode(lint(design), 'SVC_SELECTOR_MISMATCH')).toEqual([])
+  })
+
+  /** A Deployment whose pods carry `labels`, as in a chart that ships a proxy beside its database. */
+  const deployment = (name: string, labels: Record<string, string>, namespace?: string): JsonObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, ...(namespace ? { namespace } : {}) },
+    spec: {
+      selector: { matchLabels: labels },
+      template: { metadata: { labels }, spec: { containers: [{ name: 'proxy', image: 'haproxy:3.0' }] } },
+    },
+  })
+
+  it('stays quiet for a Service in front of a Deployment, a CronJob or a bare Pod: the cluster selects their pods too', () => {
+    const { design } = build(
+      service(),
+      service({ name: 'haproxy', clusterIP: null, selector: { app: 'redis-ha-haproxy' } }),
+      service({ name: 'backup', selector: { app: 'backup' } }),
+      service({ name: 'debug', selector: { app: 'debug' } }),
+      statefulSet(),
+      deployment('haproxy', { app: 'redis-ha-haproxy', release: 'argocd' }),
+      {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: { name: 'backup' },
+        spec: {
+          schedule: '@daily',
+          jobTemplate: { spec: { template: { metadata: { labels: { app: 'backup' } } } } },
+        },
+      },
+      { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'debug', labels: { app: 'debug' } } },
+    )
+    expect(withCode(lint(design), 'SVC_SELECTOR_MISMATCH')).toEqual([])
+  })
+
+  it("fires for a near miss of a Deployment's labels, naming it, and its fix copies the Deployment's labels", () => {
+    const { design } = build(
+      service({ name: 'haproxy', clusterIP: null, selector: { app: 'redis-ha-haprxy' } }),
+      deployment('haproxy', { app: 'redis-ha-haproxy' }),
+    )
+    const finding = single(lint(design), 'SVC_SELECTOR_MISMATCH', '/0/spec/selector')
+    expect(finding.message).toContain('Deployment "haproxy" labels its pods app=redis-ha-haproxy')
+    expectFixRemoves(design, finding)
+  })
+
+  it("looks for those pods in the Service's own namespace only", () => {
+    const { design } = build(
+      service({ name: 'haproxy', clusterIP: null, selector: { app: 'haproxy' } }),
+      deployment('haproxy', { app: 'haproxy' }, 'other'),
+      deployment('near', { app: 'haproxy-old' }),
+    )
+    single(lint(design), 'SVC_SELECTOR_MISMATCH', '/0/spec/selector')
   })
 })
 
@@ -408,6 +460,21 @@ describe('SERVICE_SPEC_INVALID', () => {
     expect(lint(fixed)).toEqual([])
   })
 
+  it('accepts an IPv6 cluster IP, as dual-stack and IPv6 clusters assign, and refuses what is no address', () => {
+    const v6 = service({ name: 'v6', clusterIP: '2001:db8:fd00::5118' })
+    ;(v6.spec as JsonObject).clusterIPs = ['2001:db8:fd00::5118']
+    ;(v6.spec as JsonObject).ipFamilies = ['IPv6']
+    const { design } = build(
+      service(),
+      v6,
+      service({ name: 'typo', clusterIP: '10.96.0.300' }),
+      statefulSet(),
+    )
+    expect(withCode(lint(design), 'SERVICE_SPEC_INVALID').map((finding) => finding.path)).toEqual([
+      '/2/spec/clusterIP',
+    ])
+  })
+
   it('a NodePort Service cannot be headless', () => {
     const { design } = build(service({ type: 'NodePort' }), statefulSet())
     expectFixRemoves(design, single(lint(design), 'SERVICE_SPEC_INVALID', '/0/spec/type'))
@@ -497,6 +564,45 @@ describe('STATEFULSET_SPEC_INVALID', () => {
     expect(lint(expectFixRemoves(design, finding))).toEqual([])
   })
 
+  it('a container named like an init container: one pod, one namespace of container names', () => {
+    const design = withSpec((spec) => {
+      const podSpec = (spec.template as JsonObject).spec as JsonObject
+      podSpec.initContainers = [{ name: 'main', image: 'busybox:1.36', command: ['true'] }]
+    })
+    const finding = single(
+      lint(design),
+      'STATEFULSET_SPEC_INVALID',
+      '/1/spec/template/spec/containers/0/name',
+    )
+    expect(finding.message).toContain('"main" is used twice (init containers included)')
+    expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
+  })
+
+  it('setHostnameAsFQDN with a DNS name over 64 characters: the kubelet cannot start the pods', () => {
+    const long = (namespace: string) => {
+      const object = statefulSet({ name: 'cassandra', serviceName: 'cassandra', namespace })
+      ;((object.spec as JsonObject).template as JsonObject).spec = {
+        ...(((object.spec as JsonObject).template as JsonObject).spec as JsonObject),
+        setHostnameAsFQDN: true,
+      }
+      return build(service({ name: 'cassandra', namespace }), object).design
+    }
+    // cassandra-2.cassandra.production-analytics-cluster.svc.cluster.local: 68 characters.
+    const design = long('production-analytics-cluster')
+    const finding = single(
+      lint(design),
+      'STATEFULSET_SPEC_INVALID',
+      '/1/spec/template/spec/setHostnameAsFQDN',
+    )
+    expect(finding.message).toContain('68 characters')
+    const pods = deriveTopology(design).statefulSets[0]!.pods
+    expect(
+      pods.every((pod) => pod.blocked && pod.reason.startsWith('The kubelet cannot start this pod')),
+    ).toBe(true)
+    expect(lint(expectFixRemoves(design, finding))).toEqual([])
+    expect(withCode(lint(long('shop')), 'STATEFULSET_SPEC_INVALID')).toEqual([])
+  })
+
   it('the right case of podManagementPolicy is what the fix writes', () => {
     const design = withSpec((spec) => (spec.podManagementPolicy = 'parallel'))
     const finding = single(lint(design), 'STATEFULSET_SPEC_INVALID', '/1/spec/podManagementPolicy')
@@ -573,10 +679,20 @@ describe('INVALID_NAME', () => {
         name: '0db',
         namespace: 'db-1',
         serviceName: 'my-release-postgresql-hl',
-        claims: ['data.v1'],
+        claims: ['data-v1'],
       }),
     )
     expect(withCode(lint(design), 'INVALID_NAME')).toEqual([])
+  })
+
+  it('fires for a claim template name with a dot: it also names a volume of each pod, which must be a DNS label', () => {
+    const { design } = build(service(), statefulSet({ claims: ['data.v1'] }))
+    const finding = single(lint(design), 'INVALID_NAME', '/1/spec/volumeClaimTemplates/0/metadata/name')
+    expect(finding.message).toContain('refuses every pod created from it')
+    const pods = deriveTopology(design).statefulSets[0]!.pods
+    expect(
+      pods.every((pod) => pod.blocked && pod.reason.includes('"data.v1" is not a valid volume name')),
+    ).toBe(true)
   })
 })
 
@@ -687,7 +803,7 @@ describe('the core rules beyond the contract list', () => {
       '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n  ports:\n  - port: "80"\n'
     const findings = withCode(importYaml(text).findings, 'INVALID_FIELD_TYPE')
     expect(findings.map((finding) => [finding.path, finding.line])).toEqual([
-      ['/0/metadata/labels', 5],
+      ['/0/metadata/labels/version', 6],
       ['/0/spec/replicas', 8],
       ['/1/spec/ports/0/port', 16],
     ])

@@ -103,6 +103,11 @@ export interface TopologyService {
   clusterIP: string | null
   publishNotReadyAddresses: boolean
   selector: Record<string, string> | null
+  /**
+   * Workloads the app keeps without simulating their pods (Deployments, DaemonSets, Jobs, bare Pods…)
+   * whose pod labels this Service's selector matches: the cluster gives it those pods as endpoints too.
+   */
+  unmodelledWorkloads: { kind: string; name: string }[]
 }
 
 /** What the cluster makes of the design. */

@@ -53,6 +53,8 @@ export interface StatefulSetView {
   volumes: string[]
   /** Names of spec.volumeClaimTemplates, in order. */
   claimTemplates: string[]
+  /** spec.template.spec.setHostnameAsFQDN: the pod's hostname is then its whole DNS name. */
+  setHostnameAsFQDN: boolean
 }
 
 /** A Service port, read safely. */
@@ -190,6 +192,7 @@ export function readStatefulSet(resource: ResourceRef): StatefulSetView {
     claimTemplates: asList(spec.volumeClaimTemplates)
       .filter(isObject)
       .map((claim) => asString(asObject(claim.metadata).name)),
+    setHostnameAsFQDN: podSpec.setHostnameAsFQDN === true,
   }
   statefulSetViews.set(resource.object, view)
   return view

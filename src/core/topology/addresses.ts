@@ -20,6 +20,37 @@ export function isIPv4(text: string): boolean {
 }
 
 /**
+ * True for an IPv6 address as Kubernetes parses one (Go's net.ParseIP): eight groups of up to four hex
+ * digits, one `::` standing for one or more zero groups, the last 32 bits maybe written as IPv4. No zone.
+ */
+export function isIPv6(text: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(':')) return false
+  const halves = text.split('::')
+  if (halves.length > 2) return false
+  let tail = text
+  let groups = 0
+  const lastColon = text.lastIndexOf(':')
+  if (text.includes('.')) {
+    // An embedded IPv4 address ends the text and counts as two groups.
+    if (!isIPv4(text.slice(lastColon + 1))) return false
+    tail = text.slice(0, lastColon + 1)
+    groups += 2
+  }
+  const parts = tail.split('::').map((half) => (half === '' ? [] : half.split(':')))
+  // A trailing ':' left by cutting the IPv4 part off is a separator, not an empty group.
+  if (text.includes('.') && !tail.endsWith('::')) {
+    const last = parts[parts.length - 1]!
+    if (last.at(-1) !== '') return false
+    last.pop()
+  }
+  for (const half of parts) {
+    if (!half.every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false
+    groups += half.length
+  }
+  return parts.length === 2 ? groups <= 7 : groups === 8
+}
+
+/**
  * Pod addresses come from 10.128.0.0/9, one block of 8192 per StatefulSet (a simulated pod CIDR): enough
  * for every pod the topology derives (MAX_DERIVED_PODS) to get its own address.
  */

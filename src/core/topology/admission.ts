@@ -6,9 +6,11 @@ import {
   checkRfc1035Label,
   checkRfc1123Label,
 } from '../names/rules'
-import { isIPv4 } from './addresses'
+import { isIPv4, isIPv6 } from './addresses'
 import { matchesLabelSelector } from './selectors'
+import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { isObject } from '../model/json'
+import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { ServiceView, StatefulSetView } from '../model/views'
 
@@ -17,6 +19,28 @@ export const MAX_STATEFULSET_NAME = 52
 
 /** Longest pod hostname: a DNS label. */
 export const MAX_HOSTNAME = 63
+
+/** The kubelet's limit for a hostname that is a whole DNS name (setHostnameAsFQDN). */
+export const MAX_FQDN_HOSTNAME = 64
+
+/**
+ * Why the kubelet cannot start a pod whose hostname would be its DNS name (setHostnameAsFQDN) when that
+ * name is over 64 characters (GeneratePodHostNameAndDomain), or null. The pod is created but never runs.
+ */
+export function fqdnHostnameProblem(
+  podName: string,
+  view: StatefulSetView,
+  clusterDomain: string,
+): string | null {
+  if (!view.setHostnameAsFQDN) return null
+  const fqdn =
+    view.serviceName === ''
+      ? podName
+      : `${podName}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`
+  return fqdn.length > MAX_FQDN_HOSTNAME
+    ? `with setHostnameAsFQDN its hostname would be ${fqdn}, ${fqdn.length} characters, and the kubelet refuses more than ${MAX_FQDN_HOSTNAME}`
+    : null
+}
 
 /**
  * One reason the cluster would not run a StatefulSet's pods. `field` is the offending field, relative to
@@ -80,8 +104,25 @@ function enumFix(pointer: string, written: JsonValue, allowed: string[], fallbac
   }
 }
 
+/**
+ * A value that does not fit its field's type fails the decoding, before any validation: the object is
+ * rejected whatever else it says. The first such value, for the reason; INVALID_FIELD_TYPE lists them all.
+ */
+function decodingProblem(resource: ResourceRef): AdmissionProblem[] {
+  const misfit = findFieldTypeMisfits(resource)[0]
+  return misfit
+    ? [
+        {
+          reason: `${describeMisfit(misfit)}, so the API server cannot decode the object`,
+          field: misfit.path.join('/'),
+          reportedBy: 'INVALID_FIELD_TYPE',
+        },
+      ]
+    : []
+}
+
 function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
-  const problems: AdmissionProblem[] = []
+  const problems: AdmissionProblem[] = decodingProblem(view.resource)
   const base = view.resource.pointer
   const spec = objectAt(view.resource.object.spec)
   const podSpec = objectAt(objectAt(spec.template).spec)
@@ -266,9 +307,24 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
         },
       })
   })
+  // Each claim template becomes a volume of the pod, named after it: volume names are DNS labels.
+  view.claimTemplates.forEach((claim, index) => {
+    if (claim !== '' && checkRfc1123Label(claim))
+      problems.push({
+        reason: `the claim template name "${claim}" is not a valid volume name (a DNS label), and each pod gets a volume of that name`,
+        field: `spec/volumeClaimTemplates/${index}/metadata/name`,
+        reportedBy: 'INVALID_NAME',
+      })
+  })
   if (view.containers.length === 0)
     problems.push({ reason: 'the pod template has no containers', field: 'spec/template/spec/containers' })
-  const containerNames = new Set<string>()
+  // Init containers (sidecars included) and containers share one namespace of names in a pod.
+  const initContainers = objectAt(objectAt(spec.template).spec).initContainers
+  const containerNames = new Set<string>(
+    (Array.isArray(initContainers) ? initContainers : []).flatMap((container) =>
+      isObject(container) && typeof container.name === 'string' ? [container.name] : [],
+    ),
+  )
   const known = new Set([...view.volumes, ...view.claimTemplates])
   view.containers.forEach((container, index) => {
     const field = `spec/template/spec/containers/${index}`
@@ -280,7 +336,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
       })
     else if (containerNames.has(container.name))
       problems.push({
-        reason: `the container name "${container.name}" is used twice`,
+        reason: `the container name "${container.name}" is used twice (init containers included)`,
         field: `${field}/name`,
       })
     containerNames.add(container.name)
@@ -349,7 +405,7 @@ export function serviceRejection(view: ServiceView): string | null {
 }
 
 function findServiceProblems(view: ServiceView): AdmissionProblem[] {
-  const problems: AdmissionProblem[] = []
+  const problems: AdmissionProblem[] = decodingProblem(view.resource)
   const spec = `${view.resource.pointer}/spec`
   const nameProblem = checkRfc1035Label(view.name)
   if (nameProblem)
@@ -371,7 +427,12 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         patch: [{ pointer: `${spec}/type`, value: 'ClusterIP' }],
       },
     })
-  if (view.clusterIP !== '' && view.clusterIP !== 'None' && !isIPv4(view.clusterIP))
+  if (
+    view.clusterIP !== '' &&
+    view.clusterIP !== 'None' &&
+    !isIPv4(view.clusterIP) &&
+    !isIPv6(view.clusterIP)
+  )
     problems.push({
       reason: `spec.clusterIP "${view.clusterIP}" is neither "None" nor an IP address`,
       field: 'spec/clusterIP',

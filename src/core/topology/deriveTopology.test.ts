@@ -227,8 +227,25 @@ describe('pods of a StatefulSet', () => {
       'web',
     )
     expect(pods).toHaveLength(2)
-    expect(pods.every((pod) => pod.blocked && /ordinals\.start is not a whole number/.test(pod.reason))).toBe(
-      true,
+    expect(
+      pods.every(
+        (pod) =>
+          pod.blocked &&
+          /spec\.ordinals\.start is number 99999999998, but Kubernetes expects a whole number/.test(
+            pod.reason,
+          ),
+      ),
+    ).toBe(true)
+  })
+
+  it('makes no pod that could run when a field does not decode (a number as a label value): the object is rejected', () => {
+    const topology = deriveTopology(
+      designOf(service(), statefulSet({ labels: { app: 'nginx', version: 1 as unknown as string } })),
+    )
+    const pods = podsOf(topology, 'web')
+    expect(pods.every((pod) => pod.blocked && !pod.ready && !pod.resolvable)).toBe(true)
+    expect(pods[0]!.reason).toContain(
+      'spec.selector.matchLabels.version is number 1, but Kubernetes expects text',
     )
   })
 
@@ -316,6 +333,7 @@ describe('Services in the topology', () => {
       clusterIP: null,
       publishNotReadyAddresses: false,
       selector: { app: 'nginx' },
+      unmodelledWorkloads: [],
     })
   })
 

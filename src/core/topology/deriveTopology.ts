@@ -9,7 +9,9 @@ import type {
 } from '../model/types'
 import { portSearchOrder, readService, readStatefulSet } from '../model/views'
 import type { ServiceView, StatefulSetView } from '../model/views'
-import { MAX_HOSTNAME, serviceRejection, statefulSetRejection } from './admission'
+import { listUnmodelledWorkloads } from '../model/workloads'
+import type { UnmodelledWorkload } from '../model/workloads'
+import { fqdnHostnameProblem, MAX_HOSTNAME, serviceRejection, statefulSetRejection } from './admission'
 import { PodAddressAllocator, simulatedClusterIP, simulatedRevisionHash } from './addresses'
 import { matchesEqualitySelector } from './selectors'
 
@@ -87,11 +89,13 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
     const setPods: TopologyPod[] = []
     for (let ordinal = start; ordinal < start + count; ordinal++) {
       const name = `${view.name}-${ordinal}`
-      const reason =
+      const notCreated =
         rejection ??
         (name.length > MAX_HOSTNAME
           ? `the pod name is longer than ${MAX_HOSTNAME} characters, too long for a hostname`
           : null)
+      const notStarted = notCreated ? null : fqdnHostnameProblem(name, view, clusterDomain)
+      const reason = notCreated ?? notStarted
       const pod: TopologyPod = {
         name,
         ordinal,
@@ -103,7 +107,11 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
         ip: PodAddressAllocator.podAddress(block, ordinal),
         pvcs: view.claimTemplates.map((claim) => `${claim}-${name}`),
         blocked: reason !== null,
-        reason: reason ? `The cluster will not create this pod: ${reason}.` : '',
+        reason: notCreated
+          ? `The cluster will not create this pod: ${notCreated}.`
+          : notStarted
+            ? `The kubelet cannot start this pod: ${notStarted}.`
+            : '',
         labels: {
           ...view.templateLabels,
           'apps.kubernetes.io/pod-index': String(ordinal),
@@ -129,7 +137,8 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
 
   const serviceViews = listServices(design).map(readService)
   const podIndex = indexPodsByLabel(pods, selectorFirstKeys(serviceViews))
-  const services = serviceViews.map((view) => deriveService(view, podIndex, clusterDomain))
+  const workloads = listUnmodelledWorkloads(design)
+  const services = serviceViews.map((view) => deriveService(view, podIndex, workloads, clusterDomain))
   markResolvablePods(pods, services)
   return {
     topology: { services: services.map(({ view: _v, endpoints: _e, ...service }) => service), statefulSets },
@@ -207,16 +216,28 @@ function indexPodsByLabel(pods: DerivedPod[], keys: ReadonlySet<string>): PodInd
   return index
 }
 
-function deriveService(view: ServiceView, podIndex: PodIndex, clusterDomain: string): DerivedService {
+function deriveService(
+  view: ServiceView,
+  podIndex: PodIndex,
+  workloads: readonly UnmodelledWorkload[],
+  clusterDomain: string,
+): DerivedService {
   const valid = serviceRejection(view) === null
   const fqdn = `${view.name}.${view.namespace}.svc.${clusterDomain}`
   const selector = view.selector
   let endpoints: DerivedPod[] = []
+  let unmodelledWorkloads: TopologyService['unmodelledWorkloads'] = []
   if (valid && selector && view.type !== 'ExternalName') {
     // Candidates carry the selector's first label; the index keeps them in document and ordinal order.
     const [firstKey, firstValue] = Object.entries(selector)[0]!
     const candidates = podIndex.get(labelKey(view.namespace, firstKey, firstValue)) ?? []
     endpoints = candidates.filter((derived) => matchesEqualitySelector(selector, derived.pod.labels))
+    unmodelledWorkloads = workloads
+      .filter(
+        (workload) =>
+          workload.namespace === view.namespace && matchesEqualitySelector(selector, workload.podLabels),
+      )
+      .map(({ kind, name }) => ({ kind, name }))
   }
   const srv: TopologyService['srv'] = []
   if (valid && view.type !== 'ExternalName') {
@@ -252,6 +273,7 @@ function deriveService(view: ServiceView, podIndex: PodIndex, clusterDomain: str
           : simulatedClusterIP(view.namespace, view.name),
     publishNotReadyAddresses: view.publishNotReadyAddresses,
     selector,
+    unmodelledWorkloads,
     view,
     endpoints,
   }

@@ -1,172 +1,8 @@
-import { isObject, toPointer } from '../../model/json'
-import type { JsonValue } from '../../model/types'
+import { toPointer } from '../../model/json'
+import { describeMisfit, findFieldTypeMisfits } from '../../model/fieldTypes'
 import type { LintRule, RuleFinding } from '../types'
 
-export type Expected = 'string' | 'integer' | 'boolean' | 'mapping' | 'list' | 'string-map' | 'int-or-string'
-
-/** Typed fields of the modelled kinds; `*` stands for every list item. */
-export const STATEFULSET_FIELDS: [string, Expected][] = [
-  ['metadata', 'mapping'],
-  ['metadata.name', 'string'],
-  ['metadata.namespace', 'string'],
-  ['metadata.labels', 'string-map'],
-  ['metadata.annotations', 'string-map'],
-  ['spec', 'mapping'],
-  ['spec.replicas', 'integer'],
-  ['spec.serviceName', 'string'],
-  ['spec.minReadySeconds', 'integer'],
-  ['spec.podManagementPolicy', 'string'],
-  ['spec.revisionHistoryLimit', 'integer'],
-  ['spec.ordinals', 'mapping'],
-  ['spec.ordinals.start', 'integer'],
-  ['spec.selector', 'mapping'],
-  ['spec.selector.matchLabels', 'string-map'],
-  ['spec.selector.matchExpressions', 'list'],
-  ['spec.template', 'mapping'],
-  ['spec.template.metadata.labels', 'string-map'],
-  ['spec.template.metadata.annotations', 'string-map'],
-  ['spec.template.spec.containers', 'list'],
-  ['spec.template.spec.containers.*.name', 'string'],
-  ['spec.template.spec.containers.*.image', 'string'],
-  ['spec.template.spec.containers.*.ports', 'list'],
-  ['spec.template.spec.containers.*.ports.*.name', 'string'],
-  ['spec.template.spec.containers.*.ports.*.containerPort', 'integer'],
-  ['spec.template.spec.containers.*.ports.*.protocol', 'string'],
-  ['spec.template.spec.containers.*.env', 'list'],
-  ['spec.template.spec.containers.*.env.*.name', 'string'],
-  ['spec.template.spec.containers.*.env.*.value', 'string'],
-  ['spec.template.spec.containers.*.volumeMounts', 'list'],
-  ['spec.template.spec.containers.*.volumeMounts.*.name', 'string'],
-  ['spec.template.spec.containers.*.volumeMounts.*.mountPath', 'string'],
-  ['spec.updateStrategy.rollingUpdate.partition', 'integer'],
-  ['spec.volumeClaimTemplates', 'list'],
-  ['spec.volumeClaimTemplates.*.metadata.name', 'string'],
-  ['spec.volumeClaimTemplates.*.spec.accessModes', 'list'],
-  ['spec.volumeClaimTemplates.*.spec.storageClassName', 'string'],
-]
-
-export const SERVICE_FIELDS: [string, Expected][] = [
-  ['metadata', 'mapping'],
-  ['metadata.name', 'string'],
-  ['metadata.namespace', 'string'],
-  ['metadata.labels', 'string-map'],
-  ['metadata.annotations', 'string-map'],
-  ['spec', 'mapping'],
-  ['spec.clusterIP', 'string'],
-  ['spec.type', 'string'],
-  ['spec.selector', 'string-map'],
-  ['spec.publishNotReadyAddresses', 'boolean'],
-  ['spec.ports', 'list'],
-  ['spec.ports.*.name', 'string'],
-  ['spec.ports.*.port', 'integer'],
-  ['spec.ports.*.targetPort', 'int-or-string'],
-  ['spec.ports.*.protocol', 'string'],
-]
-
-function describeValue(value: JsonValue): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`
-  return `${typeof value} ${JSON.stringify(value)}`
-}
-
-/** The integer fields of both kinds are int32: larger numbers fail to decode on the API server. */
-function isInt32(value: JsonValue): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647
-}
-
-function fits(value: JsonValue, expected: Expected): boolean {
-  switch (expected) {
-    case 'string':
-      return typeof value === 'string'
-    case 'integer':
-      return isInt32(value)
-    case 'boolean':
-      return typeof value === 'boolean'
-    case 'mapping':
-      return isObject(value)
-    case 'list':
-      return Array.isArray(value)
-    case 'string-map':
-      return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
-    case 'int-or-string':
-      return typeof value === 'string' || isInt32(value)
-  }
-}
-
-const EXPECTED_WORDS: Record<Expected, string> = {
-  string: 'text',
-  integer: 'a whole number (at most 2147483647)',
-  boolean: 'true or false',
-  mapping: 'a mapping',
-  list: 'a list',
-  'string-map': 'a mapping of text values (quote numbers and booleans, e.g. "1", "true")',
-  'int-or-string': 'a port number or a port name',
-}
-
-/**
- * The typed fields as a tree of path steps (`*` for every list item), built once. A resource is walked
- * once along the tree, instead of once from its root per field: this rule runs on every document of every
- * import, and on every edit of a large design.
- */
-interface FieldNode {
-  /** The type this field must have, and its place in the field list (findings keep the list's order). */
-  expected?: Expected
-  order: number
-  children: Map<string, FieldNode>
-}
-
-function buildTree(fields: readonly [string, Expected][]): FieldNode {
-  const root: FieldNode = { order: -1, children: new Map() }
-  fields.forEach(([field, expected], order) => {
-    let node = root
-    for (const step of field.split('.')) {
-      let child = node.children.get(step)
-      if (!child) node.children.set(step, (child = { order: -1, children: new Map() }))
-      node = child
-    }
-    node.expected = expected
-    node.order = order
-  })
-  return root
-}
-
-const STATEFULSET_TREE = buildTree(STATEFULSET_FIELDS)
-const SERVICE_TREE = buildTree(SERVICE_FIELDS)
-
-/** A value that does not fit its field, with where it is. */
-interface Misfit {
-  order: number
-  expected: Expected
-  value: JsonValue
-  path: (string | number)[]
-}
-
-/** Collects the misfits below `value` along the tree; `path` is the walked path, reused as a stack. */
-function walk(value: JsonValue, node: FieldNode, path: (string | number)[], misfits: Misfit[]): void {
-  for (const [step, child] of node.children) {
-    if (step === '*') {
-      if (!Array.isArray(value)) continue
-      value.forEach((item, index) => {
-        path.push(index)
-        visit(item, child, path, misfits)
-        path.pop()
-      })
-    } else if (isObject(value) && Object.hasOwn(value, step)) {
-      path.push(step)
-      visit(value[step]!, child, path, misfits)
-      path.pop()
-    }
-  }
-}
-
-function visit(value: JsonValue, node: FieldNode, path: (string | number)[], misfits: Misfit[]): void {
-  const { expected } = node
-  if (expected && value !== null && !fits(value, expected))
-    misfits.push({ order: node.order, expected, value, path: [...path] })
-  if (node.children.size > 0) walk(value, node, path, misfits)
-}
+export { SERVICE_FIELDS, STATEFULSET_FIELDS } from '../../model/fieldTypes'
 
 /** A field of a StatefulSet or Service holding the wrong type (e.g. `replicas: "three"`). */
 export const invalidFieldType: LintRule = {
@@ -178,21 +14,12 @@ export const invalidFieldType: LintRule = {
   phase: 'import',
   check({ resources }) {
     const findings: RuleFinding[] = []
-    for (const resource of resources) {
-      const tree =
-        resource.kind === 'StatefulSet' ? STATEFULSET_TREE : resource.kind === 'Service' ? SERVICE_TREE : null
-      if (!tree) continue
-      const misfits: Misfit[] = []
-      walk(resource.object, tree, [], misfits)
-      // In the field list's order, each field's items in document order (the sort is stable).
-      misfits.sort((a, b) => a.order - b.order)
-      for (const { expected, value, path } of misfits) {
+    for (const resource of resources)
+      for (const misfit of findFieldTypeMisfits(resource))
         findings.push({
-          message: `${resource.rawKind} "${resource.name}": ${path.join('.')} is ${describeValue(value)}, but Kubernetes expects ${EXPECTED_WORDS[expected]}. The API server will reject the whole object. Correct the value.`,
-          path: resource.pointer + toPointer(path),
+          message: `${resource.rawKind} "${resource.name}": ${describeMisfit(misfit)}. The API server will reject the whole object. Correct the value.`,
+          path: resource.pointer + toPointer(misfit.path),
         })
-      }
-    }
     return findings
   },
 }

@@ -1,9 +1,4 @@
-import {
-  checkIanaServiceName,
-  checkRfc1035Label,
-  checkRfc1123Label,
-  checkRfc1123Subdomain,
-} from '../../names/rules'
+import { checkIanaServiceName, checkRfc1035Label, checkRfc1123Label } from '../../names/rules'
 import type { LintRule, RuleFinding } from '../types'
 
 /** Names checked, with the rule each field follows. */
@@ -17,7 +12,7 @@ export const invalidName: LintRule = {
   check({ statefulSets, services }) {
     const findings: RuleFinding[] = []
     // The API server checks a StatefulSet's pod template only when the controller creates each pod.
-    const inPodTemplate = new Set(['Container name', 'Container port name'])
+    const inPodTemplate = new Set(['Container name', 'Container port name', 'Volume claim template name'])
     const report = (problem: string | null, what: string, name: string, path: string, rule: string) => {
       if (problem)
         findings.push({
@@ -51,11 +46,11 @@ export const invalidName: LintRule = {
         )
       view.claimTemplates.forEach((claim, index) =>
         report(
-          checkRfc1123Subdomain(claim),
+          checkRfc1123Label(claim),
           'Volume claim template name',
           claim,
           `${base}/spec/volumeClaimTemplates/${index}/metadata/name`,
-          'an RFC 1123 subdomain',
+          'an RFC 1123 label: it names a volume of each pod',
         ),
       )
       view.containers.forEach((container, containerIndex) => {

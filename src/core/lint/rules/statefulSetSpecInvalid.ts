@@ -1,4 +1,5 @@
-import { statefulSetAdmissionProblems } from '../../topology/admission'
+import { fqdnHostnameProblem, statefulSetAdmissionProblems } from '../../topology/admission'
+import { DEFAULT_CLUSTER_DOMAIN } from '../../topology/deriveTopology'
 import type { LintRule, RuleFinding } from '../types'
 
 /**
@@ -29,6 +30,21 @@ export const statefulSetSpecInvalid: LintRule = {
           ...(problem.fix ? { fixes: [problem.fix] } : {}),
         })
       }
+      // Judged with the default cluster domain, as the Problems panel is; the diagram uses the one set.
+      const lastPod = `${view.name}-${(view.ordinalsStart ?? 0) + Math.max((view.replicas ?? 1) - 1, 0)}`
+      const tooLong = fqdnHostnameProblem(lastPod, view, DEFAULT_CLUSTER_DOMAIN)
+      if (tooLong)
+        findings.push({
+          message: `StatefulSet "${view.name}": pod ${lastPod}: ${tooLong} (cluster domain ${DEFAULT_CLUSTER_DOMAIN}). The pods are created, but the kubelet cannot start them, so none becomes ready.`,
+          path: `${view.resource.pointer}/spec/template/spec/setHostnameAsFQDN`,
+          fixes: [
+            {
+              id: 'remove-set-hostname-as-fqdn',
+              title: 'Remove setHostnameAsFQDN (the hostname is then the pod name)',
+              patch: [{ pointer: `${view.resource.pointer}/spec/template/spec/setHostnameAsFQDN` }],
+            },
+          ],
+        })
     }
     return findings
   },

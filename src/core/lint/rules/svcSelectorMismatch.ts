@@ -1,12 +1,20 @@
-import type { ServiceView, StatefulSetView } from '../../model/views'
+import type { ServiceView } from '../../model/views'
+import { listUnmodelledWorkloads } from '../../model/workloads'
 import { derivedServiceOf, governingService, selectsStatefulSet, statefulSetsIn } from '../helpers'
 import type { LintContext, LintRule, RuleFinding } from '../types'
 
-function copyLabelsFix(service: ServiceView, view: StatefulSetView) {
+/** A pod template in the Service's namespace: a StatefulSet's, or a Deployment's, a DaemonSet's… */
+interface PodTemplate {
+  kind: string
+  name: string
+  labels: Record<string, string>
+}
+
+function copyLabelsFix(service: ServiceView, template: PodTemplate) {
   return {
     id: 'copy-template-labels-to-selector',
-    title: `Copy the labels of "${view.name}"'s pod template into the selector of "${service.name}"`,
-    patch: [{ pointer: `${service.resource.pointer}/spec/selector`, value: { ...view.templateLabels } }],
+    title: `Copy the labels of "${template.name}"'s pod template into the selector of "${service.name}"`,
+    patch: [{ pointer: `${service.resource.pointer}/spec/selector`, value: { ...template.labels } }],
   }
 }
 
@@ -25,26 +33,40 @@ function governedMismatches(context: LintContext, reported: Set<string>): RuleFi
     findings.push({
       message: `Service "${service.name}" governs StatefulSet "${view.name}", but its selector (${describeSelector(service.selector)}) does not match the pods' labels (${describeSelector(view.templateLabels) || 'none'}). Kubernetes creates no endpoints for these pods: the Service's DNS names give no address and the pods' own names do not resolve. Make the selector a subset of the template labels.`,
       path: `${service.resource.pointer}/spec/selector`,
-      fixes: Object.keys(view.templateLabels).length > 0 ? [copyLabelsFix(service, view)] : [],
+      fixes:
+        Object.keys(view.templateLabels).length > 0
+          ? [copyLabelsFix(service, { kind: 'StatefulSet', name: view.name, labels: view.templateLabels })]
+          : [],
     })
   }
   return findings
 }
 
+/**
+ * A Service that selects no pod although its selector speaks the labels of a pod template in its namespace
+ * (it shares a key with one): most likely a typo. The cluster selects pods whoever made them, so the pod
+ * templates of Deployments, DaemonSets, Jobs and bare Pods in the design count as well as StatefulSets'.
+ */
 function strayMismatches(context: LintContext, reported: Set<string>): RuleFinding[] {
   const findings: RuleFinding[] = []
+  const workloads = listUnmodelledWorkloads(context.design)
   for (const service of context.services) {
     const selector = service.selector
     if (!selector || reported.has(service.resource.pointer)) continue
-    if ((derivedServiceOf(context, service)?.endpoints.length ?? 0) > 0) continue
+    const derived = derivedServiceOf(context, service)
+    if ((derived?.endpoints.length ?? 0) > 0 || (derived?.unmodelledWorkloads.length ?? 0) > 0) continue
     const sameNamespace = statefulSetsIn(context, service.namespace)
     if (sameNamespace.some((view) => selectsStatefulSet(selector, view, context))) continue
-    const related = sameNamespace.find((view) =>
-      Object.keys(selector).some((key) => key in view.templateLabels),
-    )
+    const templates: PodTemplate[] = [
+      ...sameNamespace.map((view) => ({ kind: 'StatefulSet', name: view.name, labels: view.templateLabels })),
+      ...workloads
+        .filter((workload) => workload.namespace === service.namespace)
+        .map((workload) => ({ kind: workload.kind, name: workload.name, labels: workload.podLabels })),
+    ]
+    const related = templates.find((template) => Object.keys(selector).some((key) => key in template.labels))
     if (!related) continue
     findings.push({
-      message: `Service "${service.name}" selects ${describeSelector(selector)}, which matches no pod in namespace "${service.namespace}" (StatefulSet "${related.name}" labels its pods ${describeSelector(related.templateLabels)}). Kubernetes gives the Service no endpoints, so connections to it fail. Fix the selector.`,
+      message: `Service "${service.name}" selects ${describeSelector(selector)}, which matches no pod in namespace "${service.namespace}" (${related.kind} "${related.name}" labels its pods ${describeSelector(related.labels)}). Kubernetes gives the Service no endpoints, so connections to it fail. Fix the selector.`,
       path: `${service.resource.pointer}/spec/selector`,
       fixes: [copyLabelsFix(service, related)],
     })
