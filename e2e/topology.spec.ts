@@ -219,3 +219,44 @@ test.describe('Topology diagram', () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([])
   })
 })
+
+test('a Service in front of a Deployment is not broken: the cluster selects its pods too, and the app says it does not draw them', async ({
+  studio,
+}) => {
+  const { page } = studio
+  await studio.open()
+  const yaml = [
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: redis\nspec:\n  clusterIP: None\n  selector:\n    app: redis\n  ports:\n  - name: redis\n    port: 6379',
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: redis-haproxy\nspec:\n  clusterIP: None\n  selector:\n    app: redis-haproxy\n  ports:\n  - name: tcp\n    port: 6379',
+    'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: redis\nspec:\n  serviceName: redis\n  replicas: 2\n  selector:\n    matchLabels:\n      app: redis\n  template:\n    metadata:\n      labels:\n        app: redis\n    spec:\n      containers:\n      - name: redis\n        image: redis:7.4\n        ports:\n        - name: redis\n          containerPort: 6379',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: redis-haproxy\nspec:\n  selector:\n    matchLabels:\n      app: redis-haproxy\n  template:\n    metadata:\n      labels:\n        app: redis-haproxy\n    spec:\n      containers:\n      - name: haproxy\n        image: haproxy:3.0',
+  ].join('\n---\n')
+  const chooser = page.waitForEvent('filechooser')
+  await studio.button('Import').click()
+  await (
+    await chooser
+  ).setFiles({ name: 'redis-ha.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) })
+  await expect(page.getByRole('status')).toContainText('Imported redis-ha.yaml (4 documents).')
+
+  const proxy = node(studio, 'svc:default/redis-haproxy')
+  await expect(proxy).toContainText('selects pods of Deployment redis-haproxy')
+  await proxy.focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    studio.region('Topology').getByRole('region', { name: 'Selected in the diagram' }),
+  ).toContainText(
+    'It also selects the pods of Deployment "redis-haproxy", which the app keeps as written without simulating them',
+  )
+  await expect(proxy).not.toHaveClass(/problem/)
+  await expect(edges(studio, 'broken')).toHaveCount(0)
+  await expect(studio.region('Problems')).not.toContainText('SVC_SELECTOR_MISMATCH')
+
+  const dns = studio.region('DNS')
+  await dns.getByLabel('Name', { exact: true }).fill('redis-haproxy.default.svc.cluster.local')
+  await dns.getByRole('button', { name: 'Resolve', exact: true }).click()
+  await expect(dns).toContainText('NOERROR')
+  await expect(dns).toContainText('Deployment "redis-haproxy", which this app does not simulate')
+  await studio
+    .region('Topology')
+    .screenshot({ path: test.info().outputPath('topology-deployment-service.png') })
+})

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { CSSProperties, KeyboardEvent, ReactNode } from 'react'
 import type { DiagramNode, PodNode } from './layout/diagramLayout'
 import { SHOW_MORE_STEP } from './layout/diagramLayout'
-import { MoreBody, PodBody, PvcBody, ServiceBody, StatefulSetBody } from './NodeBodies'
+import { MoreBody, PodBody, PvcBody, ServiceBody, serviceSelection, StatefulSetBody } from './NodeBodies'
 
 /** How a node is drawn right now, besides its own data. */
 export interface NodeState {
@@ -39,13 +39,7 @@ function accessibleName(node: DiagramNode, problem: boolean): string {
       const addresses = service.headless
         ? 'clusterIP: None · one A record per ready pod'
         : `clusterIP ${service.clusterIP ?? '—'} · one virtual IP`
-      const selects = service.selectedPods.length
-      const selection = !service.valid
-        ? 'rejected by the API server: selects nothing'
-        : selects === 0
-          ? 'selects no pod: no endpoints, no DNS answers'
-          : `selects ${selects} pod${selects === 1 ? '' : 's'}`
-      return `${service.name}, ${kind}, ${service.fqdn}, ${addresses}, ${selection}${suffix}`
+      return `${service.name}, ${kind}, ${service.fqdn}, ${addresses}, ${serviceSelection(service)}${suffix}`
     }
     case 'statefulset': {
       const { statefulSet } = node
@@ -182,7 +176,7 @@ export function drawsSame(a: DiagramNode, b: DiagramNode): boolean {
         before.headless === after.headless &&
         before.clusterIP === after.clusterIP &&
         before.valid === after.valid &&
-        before.selectedPods.length === after.selectedPods.length
+        serviceSelection(before) === serviceSelection(after)
       )
     }
     case 'statefulset': {

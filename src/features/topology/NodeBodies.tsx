@@ -52,9 +52,25 @@ function TitledText({
   )
 }
 
+/**
+ * What a Service selects, as its node's last line says it (and its accessible name, in DiagramNodes).
+ * Pods of a Deployment, a DaemonSet… are its endpoints in a cluster too, though the app does not draw them.
+ */
+export function serviceSelection(service: ServiceNode['service']): string {
+  if (!service.valid) return 'rejected by the API server: selects nothing'
+  const selects = service.selectedPods.length
+  const pods = `${selects} pod${selects === 1 ? '' : 's'}`
+  const [first, ...others] = service.unmodelledWorkloads
+  if (!first) return selects === 0 ? 'selects no pod: no endpoints, no DNS answers' : `selects ${pods}`
+  // The workload's name last: a narrow node clips it, and keeps what matters. The node inspector says
+  // those pods are not drawn (the app does not simulate them).
+  const workloads = `${first.kind} ${first.name}${others.length > 0 ? ` and ${others.length} more` : ''}`
+  return selects === 0 ? `selects pods of ${workloads}` : `selects ${pods} + pods of ${workloads}`
+}
+
 export function ServiceBody({ node, actions }: { node: ServiceNode; actions: NodeActions }) {
   const { service, width } = node
-  const selects = service.selectedPods.length
+  const selectsNothing = service.selectedPods.length === 0 && service.unmodelledWorkloads.length === 0
   return (
     <>
       <text className="title" x={12} y={22}>
@@ -69,12 +85,8 @@ export function ServiceBody({ node, actions }: { node: ServiceNode; actions: Nod
           ? 'clusterIP: None · one A record per ready pod'
           : `clusterIP ${service.clusterIP ?? '—'} · one virtual IP`}
       </text>{' '}
-      <text className={`small ${selects === 0 ? 'no-dns' : 'muted'}`} x={12} y={82}>
-        {!service.valid
-          ? 'rejected by the API server: selects nothing'
-          : selects === 0
-            ? 'selects no pod: no endpoints, no DNS answers'
-            : `selects ${selects} pod${selects === 1 ? '' : 's'}`}
+      <text className={`small ${selectsNothing ? 'no-dns' : 'muted'}`} x={12} y={82}>
+        {clip(serviceSelection(service), width - 24)}
       </text>
     </>
   )

@@ -116,7 +116,10 @@ function ServiceDetails({ node }: { node: ServiceNode }) {
                 .join(', ')
             : '(none)'}
         </code>{' '}
-        selects {service.selectedPods.length} pod{service.selectedPods.length === 1 ? '' : 's'}.
+        selects {service.selectedPods.length} pod{service.selectedPods.length === 1 ? '' : 's'}
+        {service.unmodelledWorkloads.length > 0
+          ? ` of the StatefulSets. It also selects the pods of ${service.unmodelledWorkloads.map(({ kind, name }) => `${kind} "${name}"`).join(', ')}, which the app keeps as written without simulating them: in a cluster they are endpoints too.`
+          : '.'}
         {service.publishNotReadyAddresses && ' publishNotReadyAddresses: not-ready pods stay in DNS.'}
       </p>
       {service.srv.map((srv) => (

@@ -29,7 +29,9 @@ function markProblems(layout: DiagramLayout, findings: Finding[]): Set<string> {
   const marked = new Set<string>()
   for (const node of layout.nodes) {
     if (node.kind === 'service') {
-      if (node.service.selectedPods.length === 0 || findingsOf(node, serious).length > 0) marked.add(node.id)
+      const selectsNothing =
+        node.service.selectedPods.length === 0 && node.service.unmodelledWorkloads.length === 0
+      if (selectsNothing || findingsOf(node, serious).length > 0) marked.add(node.id)
     } else if (node.kind === 'statefulset') {
       if (findingsOf(node, serious).length > 0) marked.add(node.id)
     } else if (node.kind === 'pod') {

@@ -296,7 +296,8 @@ export function layoutDiagram(topology: Topology, options: LayoutOptions = {}): 
     const { service } = node
     const startX = node.x + node.width
     const startY = node.y + node.height / 2
-    if (service.selectedPods.length === 0) {
+    // A Service in front of a Deployment's pods (not drawn) is not broken: it has endpoints in a cluster.
+    if (service.selectedPods.length === 0 && service.unmodelledWorkloads.length === 0) {
       for (const statefulSet of intendedStatefulSets(service, topology)) {
         const header = headers.get(statefulSet)!
         const endY = header.y + header.height / 2
