@@ -40,10 +40,16 @@ describe('importYaml refuses what it cannot read, without throwing', () => {
     ['a mapping inside a plain value', 'key: value: other\n', 1],
     ['a reserved character', 'metadata:\n  name: @web\n', 2],
     ['a list item without its dash', 'spec:\n  ports:\n  - port: 80\n   name: web\n', 4],
+    ['content after a document separator, which kubectl refuses', 'a: 1\n--- !!map\nb: 2\n', 2],
   ])('%s: YAML_PARSE_ERROR with line, column and a plain message', (_label, text, line) => {
     const [first] = expectRefused(text)
     expect(first?.line).toBe(line)
     expect(first?.message).toMatch(/^YAML syntax error: .+\.$/)
+  })
+
+  it('reads a separator followed by a comment or spaces, as kubectl does', () => {
+    const text = 'a: 1\n--- # second\nb: 2\n---  \r\nc: 3\n'
+    expect(importYaml(text).design?.documents).toHaveLength(3)
   })
 
   it('refuses the whole text for one broken document, pointing at that document', () => {

@@ -54,14 +54,17 @@ export function parseSegment(text: string): SegmentParse {
       start: index === 0 ? 0 : document.range[0],
       end: index + 1 < documents.length ? documents[index + 1]!.range[0] : text.length,
     })),
-    errors: documents.flatMap((document) => {
-      const errors = document.errors.map((error) => ({
-        message: error.message,
-        line: error.linePos?.[0]?.line ?? 1,
-        column: error.linePos?.[0]?.col ?? 1,
-      }))
-      return errors.length > 0 ? errors : findDuplicateKeys(document, text)
-    }),
+    errors: [
+      ...separatorProblem(text),
+      ...documents.flatMap((document) => {
+        const errors = document.errors.map((error) => ({
+          message: error.message,
+          line: error.linePos?.[0]?.line ?? 1,
+          column: error.linePos?.[0]?.col ?? 1,
+        }))
+        return errors.length > 0 ? errors : findDuplicateKeys(document, text)
+      }),
+    ],
   }
   segmentCache.set(text, result)
   cachedCharacters += text.length
@@ -71,6 +74,32 @@ export function parseSegment(text: string): SegmentParse {
     cachedCharacters -= key.length
   }
   return result
+}
+
+/**
+ * Kubernetes' YAML reader (kubectl, the API's multi-document decoding) refuses a `---` line followed by
+ * anything but a comment ("invalid Yaml document separator"), though YAML allows `--- !!map` or
+ * `--- text`. A segment starts with its directives, then its separator line.
+ */
+function separatorProblem(text: string): SegmentParse['errors'] {
+  let offset = 0
+  for (let line = 1; offset < text.length; line++) {
+    const newline = text.indexOf('\n', offset)
+    const content = text.slice(offset, newline < 0 ? text.length : newline).replace(/\r$/, '')
+    if (!content.startsWith('%')) {
+      const rest = content.startsWith('---') ? content.slice(3).trim() : ''
+      if (rest === '' || rest.startsWith('#')) return []
+      return [
+        {
+          message: `Kubernetes refuses a document separator followed by anything but a comment ("invalid Yaml document separator: ${rest.length > 30 ? rest.slice(0, 30) + '…' : rest}"). Put it on the next line.`,
+          line,
+          column: content.indexOf(rest) + 1,
+        },
+      ]
+    }
+    offset = newline < 0 ? text.length : newline + 1
+  }
+  return []
 }
 
 /**
