@@ -14,6 +14,12 @@ describe('explainDnsName', () => {
     expect(parts[0]!.explanation).toMatch(/hostname/)
   })
 
+  it("says a dashed address is the pod's IP, which changes when the pod is re-created", () => {
+    const [pod] = explainDnsName('10-162-32-1.gossip-ring.tracing.svc.cluster.local', 'cluster.local')
+    expect(pod).toMatchObject({ text: '10-162-32-1', role: 'pod' })
+    expect(pod!.explanation).toMatch(/IP address with dashes.*changes when the pod is re-created/)
+  })
+
   it('names the parts of an SRV name and a Service name', () => {
     expect(
       explainDnsName('_web._tcp.nginx.default.svc.cluster.local.', 'cluster.local').map((p) => p.role),

@@ -16,7 +16,10 @@ function explain(role: DnsNamePartRole, text: string): string {
     case 'protocol':
       return `"${text}": the port's protocol (TCP, UDP or SCTP) in lower case with a leading underscore.`
     case 'pod':
-      return `"${text}": the pod's hostname, which a StatefulSet sets to the pod name <statefulset>-<ordinal>. It stays the same when the pod is re-created.`
+      // CoreDNS names an endpoint without a hostname in this Service by its address, dots as dashes.
+      return /^\d{1,3}(-\d{1,3}){3}$/.test(text)
+        ? `"${text}": the pod's IP address with dashes, the name a headless Service gives a pod it selects but does not govern (another serviceName, or no StatefulSet). It changes when the pod is re-created.`
+        : `"${text}": the pod's hostname, which a StatefulSet sets to the pod name <statefulset>-<ordinal>. It stays the same when the pod is re-created.`
     case 'service':
       return `"${text}": the Service. For a pod name this is the StatefulSet's serviceName, the headless Service that governs the pods.`
     case 'namespace':

@@ -396,3 +396,28 @@ describe('a ClusterIP Service with an IPv6 cluster IP', () => {
     expect(answer.explanation).toContain('AAAA')
   })
 })
+
+describe('a single-stack IPv6 Service', () => {
+  const v6 = (spec: Record<string, unknown>) => {
+    const object = service({ name: 'ring', ports: [{ name: 'gossip', port: 7946 }] })
+    Object.assign(object.spec as object, spec)
+    return designOf(object, statefulSet({ serviceName: 'ring' }))
+  }
+
+  it('has no A record, for the Service or its pods: its endpoints are IPv6', () => {
+    const design = v6({ ipFamilies: ['IPv6'] })
+    for (const name of ['ring.default.svc.cluster.local', 'web-0.ring.default.svc.cluster.local']) {
+      const answer = resolveDns(design, name, 'A')
+      expect(answer).toMatchObject({ rcode: 'NOERROR', answers: [] })
+      expect(answer.explanation).toMatch(/IPv6 only.*AAAA/)
+    }
+  })
+
+  it('answers A queries when it is dual-stack or lists IPv4', () => {
+    for (const spec of [
+      { ipFamilies: ['IPv6', 'IPv4'] },
+      { ipFamilies: ['IPv6'], ipFamilyPolicy: 'PreferDualStack' },
+    ])
+      expect(resolveDns(v6(spec), 'ring.default.svc.cluster.local', 'A').answers).toHaveLength(3)
+  })
+})

@@ -54,6 +54,7 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
     if (service.view.type === 'ExternalName')
       return nxdomain('An ExternalName Service answers with a CNAME record, not an A record.')
+    if (!service.view.servesIPv4) return ipv6Only(service)
     if (!service.headless && service.clusterIP?.includes(':'))
       return answer(
         [],
@@ -93,6 +94,7 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       return nxdomain(
         `"${pod.pod.name}" is not ready, and "${service.name}" does not publish not-ready addresses.`,
       )
+    if (!service.view.servesIPv4) return ipv6Only(service)
     return answer(
       [{ name: query, type: 'A', data: pod.pod.ip }],
       hostname === pod.pod.name
@@ -102,6 +104,14 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
   }
   return nxdomain(
     'Not a Service name (<service>.<namespace>.svc…) or a pod name (<pod>.<service>.<namespace>.svc…).',
+  )
+}
+
+/** A single-stack IPv6 Service: the name exists, with AAAA records only, which this explorer does not give. */
+function ipv6Only(service: DerivedService): DnsAnswer {
+  return answer(
+    [],
+    `Service "${service.name}" is IPv6 only (ipFamilies: [IPv6]): its names answer AAAA queries with IPv6 addresses, and have no A record.`,
   )
 }
 

@@ -222,6 +222,29 @@ describe('SVC_SELECTOR_MISMATCH', () => {
   })
 })
 
+describe('fixes that need a second change to leave the cluster happy', () => {
+  it('moving a v1beta1 StatefulSet without a selector to apps/v1 writes the selector apps/v1 requires', () => {
+    const old = statefulSet({ selector: null })
+    old.apiVersion = 'apps/v1beta1'
+    const { design } = build(service(), old)
+    const finding = single(lint(design), 'UNKNOWN_API_VERSION', '/1/apiVersion')
+    expect(finding.fixes?.[0]?.title).toBe('Set apiVersion to apps/v1, with the selector it requires')
+    expect(
+      lint(applyQuickFix(design, finding.fixes![0]!)).filter((found) => found.severity === 'error'),
+    ).toEqual([])
+  })
+
+  it('making a Service headless warns when it translates ports: clients then reach the pods directly', () => {
+    const { design } = build(
+      service({ clusterIP: null, ports: [{ name: 'http', port: 80, targetPort: 8080 }] }),
+      statefulSet({ ports: [{ name: 'http', containerPort: 8080 }] }),
+    )
+    const finding = single(lint(design), 'SERVICE_NOT_HEADLESS', '/0/spec/clusterIP')
+    expect(finding.message).toContain('clients then reach the pods on 8080 (not 80)')
+    expect(finding.fixes?.[0]?.title).toMatch(/clients then use the pods' ports$/)
+  })
+})
+
 describe('STS_SELECTOR_MISMATCH', () => {
   it('fires when spec.selector does not match the template labels', () => {
     const { design, text } = build(service(), statefulSet({ selector: { app: 'web' } }))

@@ -68,6 +68,15 @@ export interface ServicePortView {
   protocol: string
 }
 
+/**
+ * Whether a Service has IPv4 addresses: unless it lists only IPv6 in ipFamilies and is single-stack (a
+ * dual-stack policy makes the API server add the other family, on a dual-stack cluster).
+ */
+function servesIPv4(families: JsonValue[], policy: JsonValue | undefined): boolean {
+  const singleStack = policy === undefined || policy === null || policy === 'SingleStack'
+  return families.length === 0 || families.includes('IPv4') || !singleStack
+}
+
 /** A Service read with Kubernetes' defaults applied. */
 export interface ServiceView {
   resource: ResourceRef
@@ -83,6 +92,11 @@ export interface ServiceView {
   selector: Record<string, string> | null
   ports: ServicePortView[]
   publishNotReadyAddresses: boolean
+  /**
+   * False for a single-stack IPv6 Service (`ipFamilies: [IPv6]`): its endpoints and addresses are IPv6,
+   * so cluster DNS answers AAAA queries for it and has no A record.
+   */
+  servesIPv4: boolean
 }
 
 /** A string field, or '' for anything else. */
@@ -214,6 +228,7 @@ export function readService(resource: ResourceRef): ServiceView {
     type: asString(spec.type) || 'ClusterIP',
     clusterIP,
     clusterIPs: asList(spec.clusterIPs).filter((item): item is string => typeof item === 'string'),
+    servesIPv4: servesIPv4(asList(spec.ipFamilies), spec.ipFamilyPolicy),
     headless: clusterIP === 'None',
     selector: Object.keys(selector).length > 0 ? selector : null,
     ports: asList(spec.ports).flatMap((value, index) => {

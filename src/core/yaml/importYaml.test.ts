@@ -47,6 +47,16 @@ describe('importYaml refuses what it cannot read, without throwing', () => {
     expect(first?.message).toMatch(/^YAML syntax error: .+\.$/)
   })
 
+  it('gives one error per broken document, the first: what follows an unclosed quote is noise', () => {
+    const lines = Array.from({ length: 40 }, (_, index) => `  key${index}: value`).join('\n')
+    const text = `metadata:\n  annotations:\n    init: '[\n  {"a": 1}\n  ]'\n${lines}\n---\na: [1\n`
+    const findings = expectRefused(text)
+    expect(findings.map((finding) => finding.path)).toEqual(['/0', '/1'])
+    expect(findings[0]!.message).toMatch(
+      /Missing closing 'quote\. If the quoted text goes on over lines indented/,
+    )
+  })
+
   it('reads a separator followed by a comment or spaces, as kubectl does', () => {
     const text = 'a: 1\n--- # second\nb: 2\n---  \r\nc: 3\n'
     expect(importYaml(text).design?.documents).toHaveLength(3)

@@ -57,12 +57,22 @@ export function parseSegment(text: string): SegmentParse {
     errors: [
       ...separatorProblem(text),
       ...documents.flatMap((document) => {
-        const errors = document.errors.map((error) => ({
-          message: error.message,
-          line: error.linePos?.[0]?.line ?? 1,
-          column: error.linePos?.[0]?.col ?? 1,
-        }))
-        return errors.length > 0 ? errors : findDuplicateKeys(document, text)
+        // The first error of a document is the one to fix: an unclosed quote, say, makes the parser
+        // misread every line after it, and those follow-on errors (hundreds in a long file) say nothing.
+        const error = document.errors[0]
+        if (!error) return findDuplicateKeys(document, text)
+        // kubectl's reader (go-yaml, after libyaml) lets a quoted text go on over lines indented no deeper
+        // than its key, as old manifests did with JSON in annotations; YAML 1.2, and this reader, do not.
+        const quote = error.code === 'MISSING_CHAR' && /quote/.test(error.message)
+        return [
+          {
+            message: quote
+              ? `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. If the quoted text goes on over lines indented no deeper than its key, indent those lines further (kubectl tolerates this, YAML does not)`
+              : error.message,
+            line: error.linePos?.[0]?.line ?? 1,
+            column: error.linePos?.[0]?.col ?? 1,
+          },
+        ]
       }),
     ],
   }

@@ -1,3 +1,4 @@
+import { isObject } from '../../model/json'
 import { MODELLED_API_VERSIONS } from '../../model/resources'
 import type { LintRule } from '../types'
 
@@ -22,6 +23,16 @@ export const unknownApiVersion: LintRule = {
       const expected = MODELLED_API_VERSIONS[resource.rawKind]
       if (resource.apiVersion === expected || resource.apiVersion === '') return []
       const removed = REMOVED[resource.apiVersion]
+      // apps/v1beta1 and v1beta2 defaulted a missing selector to the template's labels; apps/v1 requires
+      // it, so moving such a StatefulSet to apps/v1 writes that selector too.
+      const template = isObject(resource.object.spec) ? resource.object.spec.template : undefined
+      const templateLabels =
+        isObject(template) && isObject(template.metadata) ? template.metadata.labels : undefined
+      const addSelector =
+        resource.rawKind === 'StatefulSet' &&
+        isObject(resource.object.spec) &&
+        resource.object.spec.selector === undefined &&
+        isObject(templateLabels)
       return [
         {
           message: `${resource.rawKind} "${resource.name}" uses apiVersion "${resource.apiVersion}"${removed ? `, ${removed}` : ', which the cluster does not serve'}. The API server will reject it ("no matches for kind"), so the app keeps it but leaves it out of the topology. Use apiVersion: ${expected}.`,
@@ -29,8 +40,18 @@ export const unknownApiVersion: LintRule = {
           fixes: [
             {
               id: 'set-api-version',
-              title: `Set apiVersion to ${expected}`,
-              patch: [{ pointer: `${resource.pointer}/apiVersion`, value: expected }],
+              title: `Set apiVersion to ${expected}${addSelector ? ', with the selector it requires' : ''}`,
+              patch: [
+                { pointer: `${resource.pointer}/apiVersion`, value: expected },
+                ...(addSelector
+                  ? [
+                      {
+                        pointer: `${resource.pointer}/spec/selector`,
+                        value: { matchLabels: { ...templateLabels } },
+                      },
+                    ]
+                  : []),
+              ],
             },
           ],
         },
