@@ -21,6 +21,12 @@ export default defineConfig({
     // Every browser the app supports (ES2022, module workers) preloads modules natively: the polyfill
     // would only add bytes to the first paint's script.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The core is pure (docs/ARCHITECTURE.md): importing a module of it does nothing by itself. Said so,
+      // the bundler can leave the parts only lazy chunks use (the DNS resolver) out of the first paint
+      // even though the core's index re-exports them.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+    },
   },
   preview: { port: 4317, strictPort: true, host: '127.0.0.1' },
   test: {
