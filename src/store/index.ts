@@ -31,7 +31,27 @@ const readInBackground = createBackgroundReader({
     ),
 })
 if (typeof requestIdleCallback == 'function')
-  addEventListener('load', () => requestIdleCallback(readInBackground.prepare), { once: true })
+  afterFirstPaint(() => requestIdleCallback(readInBackground.prepare))
+
+/**
+ * Runs `callback` once the page has painted its first content. The first render is a React transition,
+ * so `load` can come before it: warming the readers up then would fetch their code ahead of the paint.
+ */
+function afterFirstPaint(callback: () => void): void {
+  if (
+    typeof PerformanceObserver === 'undefined' ||
+    !PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
+    addEventListener('load', callback, { once: true })
+    return
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    callback()
+  })
+  observer.observe({ type: 'paint', buffered: true })
+}
 
 /** The app's one store. */
 export const studioStore = createStudioStore(browserStorage(), { readInBackground })
