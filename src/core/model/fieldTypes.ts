@@ -13,14 +13,19 @@ export type Expected = 'string' | 'integer' | 'boolean' | 'mapping' | 'list' | '
 /** What a misfit expected: a field's type, or (`map-value`) the text of one entry of a string map. */
 export type Expectation = Expected | 'map-value'
 
-/** Typed fields of the modelled kinds; `*` stands for every list item. */
-export const STATEFULSET_FIELDS: [string, Expected][] = [
+/** The object metadata and spec every modelled kind has, checked first. */
+const OBJECT_FIELDS: [string, Expected][] = [
   ['metadata', 'mapping'],
   ['metadata.name', 'string'],
   ['metadata.namespace', 'string'],
   ['metadata.labels', 'string-map'],
   ['metadata.annotations', 'string-map'],
   ['spec', 'mapping'],
+]
+
+/** Typed fields of the modelled kinds; `*` stands for every list item. */
+export const STATEFULSET_FIELDS: [string, Expected][] = [
+  ...OBJECT_FIELDS,
   ['spec.replicas', 'integer'],
   ['spec.serviceName', 'string'],
   ['spec.minReadySeconds', 'integer'],
@@ -55,12 +60,7 @@ export const STATEFULSET_FIELDS: [string, Expected][] = [
 ]
 
 export const SERVICE_FIELDS: [string, Expected][] = [
-  ['metadata', 'mapping'],
-  ['metadata.name', 'string'],
-  ['metadata.namespace', 'string'],
-  ['metadata.labels', 'string-map'],
-  ['metadata.annotations', 'string-map'],
-  ['spec', 'mapping'],
+  ...OBJECT_FIELDS,
   ['spec.clusterIP', 'string'],
   ['spec.type', 'string'],
   ['spec.selector', 'string-map'],
