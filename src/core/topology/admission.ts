@@ -24,6 +24,16 @@ export const MAX_HOSTNAME = 63
 export const MAX_FQDN_HOSTNAME = 64
 
 /**
+ * A StatefulSet pod's DNS name: its hostname (the pod name) under the governing Service, which the
+ * controller sets as the pod's subdomain. Null without a serviceName: the pod then has no subdomain.
+ */
+export function podFqdn(podName: string, view: StatefulSetView, clusterDomain: string): string | null {
+  return view.serviceName === ''
+    ? null
+    : `${podName}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`
+}
+
+/**
  * Why the kubelet cannot start a pod whose hostname would be its DNS name (setHostnameAsFQDN) when that
  * name is over 64 characters (GeneratePodHostNameAndDomain), or null. The pod is created but never runs.
  */
@@ -33,10 +43,7 @@ export function fqdnHostnameProblem(
   clusterDomain: string,
 ): string | null {
   if (!view.setHostnameAsFQDN) return null
-  const fqdn =
-    view.serviceName === ''
-      ? podName
-      : `${podName}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`
+  const fqdn = podFqdn(podName, view, clusterDomain) ?? podName
   return fqdn.length > MAX_FQDN_HOSTNAME
     ? `with setHostnameAsFQDN its hostname would be ${fqdn}, ${fqdn.length} characters, and the kubelet refuses more than ${MAX_FQDN_HOSTNAME}`
     : null

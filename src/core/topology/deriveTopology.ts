@@ -11,7 +11,13 @@ import { portSearchOrder, readService, readStatefulSet } from '../model/views'
 import type { ServiceView, StatefulSetView } from '../model/views'
 import { listUnmodelledWorkloads } from '../model/workloads'
 import type { UnmodelledWorkload } from '../model/workloads'
-import { fqdnHostnameProblem, MAX_HOSTNAME, serviceRejection, statefulSetRejection } from './admission'
+import {
+  fqdnHostnameProblem,
+  MAX_HOSTNAME,
+  podFqdn,
+  serviceRejection,
+  statefulSetRejection,
+} from './admission'
 import { PodAddressAllocator, simulatedClusterIP, simulatedRevisionHash } from './addresses'
 import { matchesEqualitySelector } from './selectors'
 
@@ -99,10 +105,7 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
       const pod: TopologyPod = {
         name,
         ordinal,
-        fqdn:
-          view.serviceName === ''
-            ? null
-            : `${name}.${view.serviceName}.${view.namespace}.svc.${clusterDomain}`,
+        fqdn: podFqdn(name, view, clusterDomain),
         resolvable: false,
         ip: PodAddressAllocator.podAddress(block, ordinal),
         pvcs: view.claimTemplates.map((claim) => `${claim}-${name}`),
