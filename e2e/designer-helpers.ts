@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures'
+import type { StudioPage } from './fixtures'
 
 interface MarkerLike {
   message: string
@@ -82,4 +83,11 @@ export async function typeOver(page: Page, range: { line: number; from: number; 
 export async function lastLineNumberOf(page: Page, line: string): Promise<number> {
   const lines = (await editorText(page)).split('\n')
   return lines.lastIndexOf(line) + 1
+}
+
+/** Imports a YAML file through the Import button's file picker, as a user does. */
+export async function importThroughPicker(studio: StudioPage, name: string, text: string) {
+  const chooser = studio.page.waitForEvent('filechooser')
+  await studio.button('Import').click()
+  await (await chooser).setFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) })
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures'
-import { waitForEditor } from './designer-helpers'
+import { importThroughPicker, waitForEditor } from './designer-helpers'
 import { HOSTILE, HOSTILE_YAML, inspectSvg, pageInjection, recordDialogs } from './security-helpers'
 import { diagram, node } from './topology-helpers'
 
@@ -11,11 +11,7 @@ test('hostile names and labels are shown as text everywhere, and the SVG export 
   const dialogs = recordDialogs(page)
   await studio.open()
   await waitForEditor(page)
-  const chooser = page.waitForEvent('filechooser')
-  await studio.button('Import').click()
-  await (
-    await chooser
-  ).setFiles({ name: 'hostile.yaml', mimeType: 'application/yaml', buffer: Buffer.from(HOSTILE_YAML) })
+  await importThroughPicker(studio, 'hostile.yaml', HOSTILE_YAML)
   await expect(page.getByRole('status')).toContainText('Imported hostile.yaml (2 documents).')
 
   // Shown as text in the form, the problems, the diagram, the inspector and the DNS explorer.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
+import { importThroughPicker } from './designer-helpers'
 import {
   diagram,
   edges,
@@ -231,11 +232,7 @@ test('a Service in front of a Deployment is not broken: the cluster selects its 
     'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: redis\nspec:\n  serviceName: redis\n  replicas: 2\n  selector:\n    matchLabels:\n      app: redis\n  template:\n    metadata:\n      labels:\n        app: redis\n    spec:\n      containers:\n      - name: redis\n        image: redis:7.4\n        ports:\n        - name: redis\n          containerPort: 6379',
     'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: redis-haproxy\nspec:\n  selector:\n    matchLabels:\n      app: redis-haproxy\n  template:\n    metadata:\n      labels:\n        app: redis-haproxy\n    spec:\n      containers:\n      - name: haproxy\n        image: haproxy:3.0',
   ].join('\n---\n')
-  const chooser = page.waitForEvent('filechooser')
-  await studio.button('Import').click()
-  await (
-    await chooser
-  ).setFiles({ name: 'redis-ha.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) })
+  await importThroughPicker(studio, 'redis-ha.yaml', yaml)
   await expect(page.getByRole('status')).toContainText('Imported redis-ha.yaml (4 documents).')
 
   const proxy = node(studio, 'svc:default/redis-haproxy')
