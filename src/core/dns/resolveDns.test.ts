@@ -217,6 +217,13 @@ describe('SRV records', () => {
     ).toBe(true)
   })
 
+  it('gives each record a weight of at least 1, as CoreDNS does past 100 endpoints', () => {
+    const large = designOf(service(), statefulSet({ replicas: 150 }))
+    const records = resolveDns(large, '_web._tcp.nginx.default.svc.cluster.local', 'SRV').answers
+    expect(records).toHaveLength(150)
+    expect(new Set(records.map((record) => record.data.split(' ')[1]))).toEqual(new Set(['1']))
+  })
+
   it('names only the ready endpoints (all of them with publishNotReadyAddresses)', () => {
     const opts = { notReady: ['web-0'] }
     expect(

@@ -87,7 +87,9 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
     if (!service)
       return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
     if (!service.headless)
-      return nxdomain(`"${serviceName}" is not headless, so it publishes no per-pod names.`)
+      return nxdomain(
+        `"${serviceName}" is not headless, so the Kubernetes DNS specification gives its pods no names of their own, and kube-dns answers NXDOMAIN (CoreDNS answers with the pod's address anyway, which nothing guarantees). This explorer follows the specification.`,
+      )
     const pod = service.endpoints.find((endpoint) => endpointHostname(endpoint, service.name) === hostname)
     if (!pod) return nxdomain(explainMissingPod(details, hostname, service))
     if (!isPublished(service, pod))
@@ -139,7 +141,7 @@ function explainMissingPod(details: DerivedTopology, hostname: string, service: 
 function resolveSrv(details: DerivedTopology, query: string, labels: string[]): DnsAnswer {
   if (labels.length !== 4 || !labels[0]!.startsWith('_') || !labels[1]!.startsWith('_'))
     return nxdomain(
-      'SRV names have the form _<port-name>._<protocol>.<service>.<namespace>.svc.<cluster-domain>.',
+      'SRV names have the form _<port-name>._<protocol>.<service>.<namespace>.svc.<cluster-domain>, for named ports (the DNS specification). CoreDNS also answers an SRV query on a bare Service or pod name, with every port; this explorer answers the specified form only.',
     )
   const [portLabel, protocolLabel, serviceName, namespace] = labels as [string, string, string, string]
   const service = findService(details, serviceName, namespace)
@@ -171,8 +173,9 @@ function resolveSrv(details: DerivedTopology, query: string, labels: string[]): 
     return answer([], `Headless Service: one SRV record per ready pod serving this port.${unmodelled}`)
   if (targets.length === 0)
     return nxdomain('Headless Service with no ready endpoint serving this port: no SRV record to give.')
-  // CoreDNS splits a weight of 100 evenly over the records of one priority, rounding down.
-  const weight = Math.floor(100 / targets.length)
+  // CoreDNS splits a weight of 100 evenly over the records of one priority, rounding down, but never
+  // below 1 (plugin/backend_lookup.go): past 100 pods every record has weight 1.
+  const weight = Math.max(1, Math.floor(100 / targets.length))
   return answer(
     targets.map(({ number, target }) => ({
       name: query,

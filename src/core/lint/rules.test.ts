@@ -717,6 +717,14 @@ describe('INVALID_NAME', () => {
       pods.every((pod) => pod.blocked && pod.reason.includes('"data.v1" is not a valid volume name')),
     ).toBe(true)
   })
+  it('says an invalid serviceName passes the API server but fails every pod (it becomes their subdomain)', () => {
+    const { design } = build(service(), statefulSet({ serviceName: 'nginx.default.svc.cluster.local' }))
+    const finding = single(lint(design), 'INVALID_NAME', '/1/spec/serviceName')
+    expect(finding.message).toContain('accepts the StatefulSet but refuses every pod')
+    expect(finding.message).not.toContain('will reject it')
+    const pods = deriveTopology(design).statefulSets[0]!.pods
+    expect(pods.every((pod) => pod.blocked && pod.reason.includes('spec.serviceName'))).toBe(true)
+  })
 })
 
 describe('NAME_TOO_LONG', () => {
@@ -948,5 +956,48 @@ describe('the core rules beyond the contract list', () => {
     expect(single(lint(design), 'RESOURCES_MISSING', '/1/spec/template/spec/containers/0').severity).toBe(
       'info',
     )
+  })
+
+  it('PROBE_MISSING: only when no container of the pod has a readiness probe (the pod waits for all)', () => {
+    const withHelper = (probed: 'main' | 'helper' | 'sidecar' | 'none') => {
+      const object = statefulSet({ container: probed === 'main' ? {} : { readinessProbe: null } })
+      const podSpec = ((object.spec as JsonObject).template as JsonObject).spec as JsonObject
+      const probe = { httpGet: { path: '/ready', port: 9090 } }
+      ;(podSpec.containers as JsonObject[]).push({
+        name: 'reloader',
+        image: 'ghcr.io/jimmidyson/configmap-reload:v0.14.0',
+        ...(probed === 'helper' ? { readinessProbe: probe } : {}),
+      })
+      if (probed === 'sidecar')
+        podSpec.initContainers = [
+          {
+            name: 'proxy',
+            image: 'envoyproxy/envoy:v1.31.0',
+            restartPolicy: 'Always',
+            readinessProbe: probe,
+          },
+        ]
+      return withCode(lint(build(service(), object).design), 'PROBE_MISSING')
+    }
+    // A probed main container holds the pod back: the unprobed helper beside it publishes nothing early.
+    expect(withHelper('main')).toEqual([])
+    expect(withHelper('helper')).toEqual([])
+    expect(withHelper('sidecar')).toEqual([])
+    const [finding, ...rest] = withHelper('none')
+    expect(rest).toEqual([])
+    expect(finding!.path).toBe('/1/spec/template/spec/containers/0')
+    expect(finding!.message).toMatch(/none of its containers has a readinessProbe/)
+  })
+
+  it('MISSING_KIND names the field the API server asks for, and the apiVersion of the kind', () => {
+    const onlyVersionMissing = lint(load('kind: Service\nmetadata:\n  name: galera\nspec: {}\n'))
+    const message = single(onlyVersionMissing, 'MISSING_KIND', '/0').message
+    expect(message).toMatch(/Object 'apiVersion' is missing/)
+    expect(message).toMatch(/apiVersion: v1\b/)
+    expect(message).not.toMatch(/StatefulSet/)
+    const bothMissing = single(lint(load('metadata:\n  name: web\n')), 'MISSING_KIND', '/0').message
+    expect(bothMissing).toMatch(/Object 'Kind' is missing/)
+    const crd = single(lint(load('kind: Redis\nmetadata:\n  name: r\n')), 'MISSING_KIND', '/0').message
+    expect(crd).toMatch(/apiVersion of kind Redis/)
   })
 })

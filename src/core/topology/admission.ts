@@ -134,18 +134,23 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
   const spec = objectAt(view.resource.object.spec)
   const podSpec = objectAt(objectAt(spec.template).spec)
   const nameProblem = checkRfc1123Label(view.name)
+  // These reasons are shown on the pods too, where "its name" would read as the pod's.
   if (nameProblem)
-    problems.push({ reason: `its name ${nameProblem}`, field: 'metadata/name', reportedBy: 'INVALID_NAME' })
+    problems.push({
+      reason: `the StatefulSet's name ${nameProblem}`,
+      field: 'metadata/name',
+      reportedBy: 'INVALID_NAME',
+    })
   if (view.name.length > MAX_STATEFULSET_NAME)
     problems.push({
-      reason: `its name is longer than ${MAX_STATEFULSET_NAME} characters, so the controller-revision-hash label would not fit`,
+      reason: `the StatefulSet's name is longer than ${MAX_STATEFULSET_NAME} characters, so the controller-revision-hash label would not fit`,
       field: 'metadata/name',
       reportedBy: 'NAME_TOO_LONG',
     })
   const namespaceProblem = checkRfc1123Label(view.namespace)
   if (namespaceProblem)
     problems.push({
-      reason: `its namespace ${namespaceProblem}`,
+      reason: `the StatefulSet's namespace ${namespaceProblem}`,
       field: 'metadata/namespace',
       reportedBy: 'INVALID_NAME',
     })

@@ -11,12 +11,18 @@ export const invalidName: LintRule = {
   phase: 'design',
   check({ statefulSets, services }) {
     const findings: RuleFinding[] = []
-    // The API server checks a StatefulSet's pod template only when the controller creates each pod.
-    const inPodTemplate = new Set(['Container name', 'Container port name', 'Volume claim template name'])
+    // The API server checks a StatefulSet's pod template only when the controller creates each pod; the
+    // serviceName too, which becomes each pod's spec.subdomain (apps validation does not check it).
+    const checkedOnEachPod = new Set([
+      'Container name',
+      'Container port name',
+      'Volume claim template name',
+      'serviceName',
+    ])
     const report = (problem: string | null, what: string, name: string, path: string, rule: string) => {
       if (problem)
         findings.push({
-          message: `${what} "${name}" ${problem} (${rule}). ${inPodTemplate.has(what) ? 'The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts.' : 'The API server will reject it.'} Rename it, e.g. "${suggest(name)}".`,
+          message: `${what} "${name}" ${problem} (${rule}). ${checkedOnEachPod.has(what) ? 'The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts.' : 'The API server will reject it.'} Rename it, e.g. "${suggest(name)}".`,
           path,
         })
     }

@@ -41,7 +41,7 @@ export const portUnnamed: LintRule = {
           severity: several ? 'error' : 'info',
           message: several
             ? `Service "${service.name}" has several ports and port ${port.port ?? port.index + 1} has no name. The API server will reject the Service ("must have a name"). Name every port.`
-            : `Service "${service.name}": port ${port.port ?? ''} has no name, so cluster DNS publishes no SRV record for it. Name it (e.g. "${name}") to get _${name}._${port.protocol.toLowerCase()}.${service.name}.${service.namespace}.svc records.`,
+            : `Service "${service.name}": port ${port.port ?? ''} has no name, so it has no _<name>._<protocol> SRV record, the form clients look ports up by (CoreDNS answers an SRV query on the bare Service name with every port, named or not, but the DNS specification does not promise it). Name it (e.g. "${name}") to get _${name}._${port.protocol.toLowerCase()}.${service.name}.${service.namespace}.svc records.`,
           path: `${service.resource.pointer}/spec/ports/${port.index}`,
           fixes: [
             {

@@ -25,7 +25,7 @@ export const serviceNotHeadless: LintRule = {
           : ''
       return [
         {
-          message: `Service "${governing.name}" governs StatefulSet "${view.name}" but has a cluster IP${governing.clusterIP ? ` (${governing.clusterIP})` : ''}. Cluster DNS then gives only the Service's virtual IP: ${view.name}-0.${governing.name}.${governing.namespace}.svc… does not resolve. Set spec.clusterIP: None (on a live cluster, delete and re-create the Service: clusterIP cannot be changed in place).${caution}`,
+          message: `Service "${governing.name}" governs StatefulSet "${view.name}" but has a cluster IP${governing.clusterIP ? ` (${governing.clusterIP})` : ''}. The Kubernetes DNS specification then publishes only the Service's virtual IP, not ${view.name}-0.${governing.name}.${governing.namespace}.svc…: kube-dns answers NXDOMAIN for it (CoreDNS happens to answer it, but nothing guarantees that). Set spec.clusterIP: None (on a live cluster, delete and re-create the Service: clusterIP cannot be changed in place).${caution}`,
           path: `${pointer}/spec/clusterIP`,
           fixes: [
             {
