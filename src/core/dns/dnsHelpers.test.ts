@@ -23,6 +23,22 @@ describe('listResolvableNames', () => {
     for (const { name, type } of names) expect(resolveDns(design, name, type, opts).rcode).toBe('NOERROR')
   })
 
+  it("lists a ClusterIP Service's dashed-IP names of the pods it selects, and each resolves", () => {
+    const withClient = importYaml(
+      `${NGINX_WEB_YAML}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web-client\nspec:\n  selector:\n    app: nginx\n  ports:\n    - name: web\n      port: 80\n`,
+    ).design!
+    const names = listResolvableNames(withClient).filter(
+      ({ name, type }) => type === 'A' && name.endsWith('.web-client.default.svc.cluster.local'),
+    )
+    expect(names.map(({ name }) => name.split('.')[0])).toEqual([
+      expect.stringMatching(/^\d+-\d+-\d+-\d+$/),
+      expect.stringMatching(/^\d+-\d+-\d+-\d+$/),
+      expect.stringMatching(/^\d+-\d+-\d+-\d+$/),
+    ])
+    for (const { name, type } of listResolvableNames(withClient))
+      expect(resolveDns(withClient, name, type).rcode, name).toBe('NOERROR')
+  })
+
   it('lists nothing for a Service that selects no pod', () => {
     const broken = setField(design, '/0/spec/selector', { app: 'other' })
     expect(listResolvableNames(broken)).toEqual([])

@@ -163,6 +163,35 @@ describe('A records', () => {
     ])
   })
 
+  it('answers the dashed-IP name under a ClusterIP Service that selects the pod, but not its hostname there', () => {
+    // Kubernetes' DNS documentation: "Any Pods exposed by a Service have pod-ipv4-address.service-name…";
+    // the hostname form needs a headless Service that governs the pod.
+    const design = designOf(
+      service(),
+      service({ name: 'web-client', clusterIP: null }),
+      service({ name: 'governing-vip', clusterIP: null, selector: { app: 'db' } }),
+      statefulSet(),
+      statefulSet({ name: 'db', serviceName: 'governing-vip', labels: { app: 'db' } }),
+    )
+    const dashed = podIp(design, 'web-0').replace(/\./g, '-')
+    const underVip = resolveDns(design, `${dashed}.web-client.default.svc.cluster.local`, 'A')
+    expect(addresses(underVip)).toEqual([podIp(design, 'web-0')])
+    expect(underVip.explanation).toMatch(/a Service that selects it without governing it/)
+    const notReady = resolveDns(design, `${dashed}.web-client.default.svc.cluster.local`, 'A', {
+      notReady: ['web-0'],
+    })
+    expect(notReady.rcode).toBe('NXDOMAIN')
+    expect(resolveDns(design, 'web-0.web-client.default.svc.cluster.local', 'A').rcode).toBe('NXDOMAIN')
+    // Governed by a ClusterIP Service: neither form (the endpoint carries the hostname, not the dashed IP).
+    const governed = resolveDns(design, 'db-0.governing-vip.default.svc.cluster.local', 'A')
+    expect(governed.rcode).toBe('NXDOMAIN')
+    expect(governed.explanation).toMatch(/not headless/)
+    const dbDashed = podIp(design, 'db-0').replace(/\./g, '-')
+    expect(resolveDns(design, `${dbDashed}.governing-vip.default.svc.cluster.local`, 'A').rcode).toBe(
+      'NXDOMAIN',
+    )
+  })
+
   it('gives every pod its own, stable IP', () => {
     const again = designOf(
       service({ ports: [{ name: 'web', port: 80 }] }),

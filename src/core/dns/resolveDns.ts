@@ -86,11 +86,14 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
     const service = findService(details, serviceName, namespace)
     if (!service)
       return nxdomain(`No Service "${serviceName}" in namespace "${namespace}" is accepted by the cluster.`)
-    if (!service.headless)
+    const pod = service.endpoints.find((endpoint) => endpointHostname(endpoint, service.name) === hostname)
+    // The pod's own hostname needs a headless Service (the DNS specification); the dashed-IP name of a pod
+    // the Service selects without governing it exists under any Service ("Any Pods exposed by a Service
+    // have pod-ipv4-address.service-name…", Kubernetes' DNS documentation; CoreDNS serves it).
+    if (!service.headless && pod?.pod.name === hostname)
       return nxdomain(
         `"${serviceName}" is not headless, so the Kubernetes DNS specification gives its pods no names of their own, and kube-dns answers NXDOMAIN (CoreDNS answers with the pod's address anyway, which nothing guarantees). This explorer follows the specification.`,
       )
-    const pod = service.endpoints.find((endpoint) => endpointHostname(endpoint, service.name) === hostname)
     if (!pod) return nxdomain(explainMissingPod(details, hostname, service))
     if (!isPublished(service, pod))
       return nxdomain(
@@ -101,7 +104,7 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       [{ name: query, type: 'A', data: pod.pod.ip }],
       hostname === pod.pod.name
         ? `Per-pod name: the pod's hostname under its governing headless Service "${service.name}".`
-        : `Per-pod name of "${pod.pod.name}" under "${service.name}", a headless Service that selects it without governing it (its serviceName is "${pod.statefulSet.serviceName}"): the label is the pod's IP with dashes.`,
+        : `Per-pod name of "${pod.pod.name}" under "${service.name}", a ${service.headless ? 'headless ' : ''}Service that selects it without governing it (its serviceName is "${pod.statefulSet.serviceName}"): the label is the pod's IP with dashes.`,
     )
   }
   return nxdomain(
