@@ -578,6 +578,75 @@ describe('STATEFULSET_SPEC_INVALID', () => {
     if (path !== '/1/spec/replicas') expectFixRemoves(design, finding)
   })
 
+  it.each([
+    [
+      'a lower-case operator',
+      { key: 'app', operator: 'in', values: ['nginx'] },
+      'operator',
+      /not a valid selector operator/,
+    ],
+    [
+      'values with Exists',
+      { key: 'app', operator: 'Exists', values: ['nginx'] },
+      'values',
+      /may not be specified/,
+    ],
+    ['In without values', { key: 'app', operator: 'In', values: [] }, 'values', /no values/],
+    ['an invalid key', { key: 'app name', operator: 'Exists' }, 'key', /invalid key/],
+  ])(
+    'a selector requirement with %s: the StatefulSet is rejected, not mismatched',
+    (_name, requirement, field, words) => {
+      const design = withSpec((spec) => (spec.selector = { matchExpressions: [requirement] }))
+      const findings = lint(design)
+      const finding = single(
+        findings,
+        'STATEFULSET_SPEC_INVALID',
+        `/1/spec/selector/matchExpressions/0/${field}`,
+      )
+      expect(finding.message).toMatch(words)
+      expect(finding.message).toMatch(/will reject the StatefulSet/)
+      expect(withCode(findings, 'STS_SELECTOR_MISMATCH')).toEqual([])
+      expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
+    },
+  )
+
+  it('a valid set-based selector that selects the template raises nothing', () => {
+    const design = withSpec(
+      (spec) =>
+        (spec.selector = { matchExpressions: [{ key: 'app', operator: 'In', values: ['nginx', 'web'] }] }),
+    )
+    expect(lint(design).filter((finding) => finding.severity === 'error')).toEqual([])
+  })
+
+  it.each([
+    ['dnsPolicy None without nameservers', { dnsPolicy: 'None' }, 'dnsPolicy', /at least one DNS nameserver/],
+    ['an unknown dnsPolicy', { dnsPolicy: 'ClusterFirstWithHostnet' }, 'dnsPolicy', /is not one of/],
+    [
+      'four nameservers',
+      { dnsPolicy: 'None', dnsConfig: { nameservers: ['1.1.1.1', '8.8.8.8', '9.9.9.9', '1.0.0.1'] } },
+      'dnsConfig/nameservers',
+      /at most 3/,
+    ],
+  ])('%s: every pod is refused', (_name, podFields, field, words) => {
+    const design = withSpec((spec) =>
+      Object.assign((spec.template as JsonObject).spec as JsonObject, podFields),
+    )
+    const finding = single(lint(design), 'STATEFULSET_SPEC_INVALID', `/1/spec/template/spec/${field}`)
+    expect(finding.message).toMatch(words)
+    expect(finding.message).toMatch(/refuses every pod/)
+    expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
+  })
+
+  it('dnsPolicy None with a nameserver is fine', () => {
+    const design = withSpec((spec) =>
+      Object.assign((spec.template as JsonObject).spec as JsonObject, {
+        dnsPolicy: 'None',
+        dnsConfig: { nameservers: ['10.96.0.10'], searches: ['default.svc.cluster.local'] },
+      }),
+    )
+    expect(withCode(lint(design), 'STATEFULSET_SPEC_INVALID')).toEqual([])
+  })
+
   it('says when the pods, not the StatefulSet, are refused', () => {
     const design = withSpec(
       (spec) => delete ((spec.volumeClaimTemplates as JsonObject[])[0]!.spec as JsonObject).resources,

@@ -12,7 +12,7 @@ import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { isObject } from '../model/json'
 import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
-import type { ServiceView, StatefulSetView } from '../model/views'
+import type { LabelSelector, ServiceView, StatefulSetView } from '../model/views'
 
 /** Longest StatefulSet name whose controller-revision-hash label (`<name>-<10 chars>`) still fits in 63. */
 export const MAX_STATEFULSET_NAME = 52
@@ -178,6 +178,8 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
       reason: 'spec.selector is empty, which would select every pod of the namespace',
       field: 'spec/selector',
     })
+  else if (selectorExpressionProblem(view.selector) !== null)
+    problems.push(selectorExpressionProblem(view.selector)!)
   else if (!matchesLabelSelector(view.selector, view.templateLabels))
     problems.push({
       reason: 'spec.selector does not match spec.template.metadata.labels',
@@ -394,7 +396,74 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
         })
     })
   })
+  problems.push(...dnsPolicyProblems(objectAt(objectAt(spec.template).spec)))
   return problems.map((problem) => ({ ...problem, stage: 'pods' }))
+}
+
+const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None']
+
+/** The pod validation of dnsPolicy and dnsConfig (validateDNSPolicy, validatePodDNSConfig). */
+function dnsPolicyProblems(podSpec: JsonObject): AdmissionProblem[] {
+  const policy = podSpec.dnsPolicy
+  if (policy !== undefined && !DNS_POLICIES.includes(String(policy)))
+    return [
+      {
+        reason: `spec.template.spec.dnsPolicy "${String(policy)}" is not one of ${DNS_POLICIES.join(', ')}`,
+        field: 'spec/template/spec/dnsPolicy',
+      },
+    ]
+  const nameservers = objectAt(podSpec.dnsConfig).nameservers
+  const count = Array.isArray(nameservers) ? nameservers.length : 0
+  if (policy === 'None' && count === 0)
+    return [
+      {
+        reason:
+          'spec.template.spec.dnsPolicy is None but dnsConfig lists no nameserver ("must provide at least one DNS nameserver when `dnsPolicy` is None"), so the pods would have no DNS at all',
+        field: 'spec/template/spec/dnsPolicy',
+      },
+    ]
+  if (count > 3)
+    return [
+      {
+        reason: `spec.template.spec.dnsConfig lists ${count} nameservers; a pod may have at most 3`,
+        field: 'spec/template/spec/dnsConfig/nameservers',
+      },
+    ]
+  return []
+}
+
+/**
+ * The first invalid requirement of a set-based selector, as the API server's ValidateLabelSelector sees it:
+ * a misspelt operator ("in" for In) or values where they must be absent (or missing where required) make
+ * the object invalid, whatever the labels are.
+ */
+export function selectorExpressionProblem(selector: LabelSelector): AdmissionProblem | null {
+  for (const [index, { key, operator, values }] of selector.matchExpressions.entries()) {
+    const field = `spec/selector/matchExpressions/${index}`
+    const where = `spec.selector.matchExpressions[${index}]`
+    if (!['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator))
+      return {
+        reason: `${where} has operator "${operator}", which is not a valid selector operator (In, NotIn, Exists or DoesNotExist, with that case)`,
+        field: `${field}/operator`,
+      }
+    if ((operator === 'In' || operator === 'NotIn') && values.length === 0)
+      return { reason: `${where} has operator ${operator} but no values`, field: `${field}/values` }
+    if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0)
+      return {
+        reason: `${where} has values, which may not be specified when the operator is ${operator}`,
+        field: `${field}/values`,
+      }
+    const keyProblem = checkLabelKey(key)
+    if (keyProblem)
+      return { reason: `${where} has an invalid key "${key}": ${keyProblem}`, field: `${field}/key` }
+    const badValue = values.find((value) => checkLabelValue(value) !== null)
+    if (badValue !== undefined)
+      return {
+        reason: `${where} has an invalid value "${badValue}": it ${checkLabelValue(badValue)!}`,
+        field: `${field}/values`,
+      }
+  }
+  return null
 }
 
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']

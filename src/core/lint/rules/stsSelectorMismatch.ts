@@ -1,3 +1,4 @@
+import { selectorExpressionProblem } from '../../topology/admission'
 import { matchesLabelSelector } from '../../topology/selectors'
 import type { LintRule } from '../types'
 
@@ -12,6 +13,8 @@ export const stsSelectorMismatch: LintRule = {
   check({ statefulSets }) {
     return statefulSets.flatMap((view) => {
       if (view.selector && matchesLabelSelector(view.selector, view.templateLabels)) return []
+      // An invalid requirement ("in" for In) is the real error, and STATEFULSET_SPEC_INVALID names it.
+      if (view.selector && selectorExpressionProblem(view.selector)) return []
       const pointer = view.resource.pointer
       const labels = view.templateLabels
       const hasLabels = Object.keys(labels).length > 0
