@@ -35,12 +35,23 @@ export function applyQuickFix(design: Design, fix: QuickFix): Design {
 }
 
 /**
- * Sets the replicas of the first StatefulSet with this name. The design comes back unchanged when there
- * is no such StatefulSet or the count is not a whole number from 0 to 2147483647 (Kubernetes' int32).
+ * Sets the replicas of the first StatefulSet with this name (in `opts.namespace`, when given). The design
+ * comes back unchanged when there is no such StatefulSet or the count is not a whole number from 0 to
+ * 2147483647 (Kubernetes' int32).
  */
-export function scaleStatefulSet(design: Design, statefulSetName: string, replicas: number): Design {
+export function scaleStatefulSet(
+  design: Design,
+  statefulSetName: string,
+  replicas: number,
+  opts?: { namespace?: string },
+): Design {
   if (!Number.isSafeInteger(replicas) || replicas < 0 || replicas > 2147483647) return design
-  const statefulSet = listStatefulSets(design).find((resource) => resource.name === statefulSetName)
+  // Names are unique per namespace only: `opts.namespace` picks among same-named StatefulSets.
+  const statefulSet = listStatefulSets(design).find(
+    (resource) =>
+      resource.name === statefulSetName &&
+      (opts?.namespace === undefined || resource.namespace === opts.namespace),
+  )
   if (!statefulSet) return design
   return setField(design, `${statefulSet.pointer}/spec/replicas`, replicas)
 }

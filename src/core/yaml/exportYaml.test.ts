@@ -156,6 +156,19 @@ describe('exportYaml of an unedited import', () => {
 })
 
 describe('exportYaml after an edit changes only the edited nodes', () => {
+  it('scaleStatefulSet picks the namespace among same-named StatefulSets when asked', () => {
+    const text = [
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n  namespace: blue\nspec:\n  replicas: 1\n',
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n  namespace: green\nspec:\n  replicas: 1\n',
+    ].join('---\n')
+    const design = load(text)
+    expect(exportChecked(scaleStatefulSet(design, 'db', 4, { namespace: 'green' }))).toBe(
+      text.replace(/replicas: 1\n$/, 'replicas: 4\n'),
+    )
+    expect(exportChecked(scaleStatefulSet(design, 'db', 4))).toBe(text.replace('replicas: 1', 'replicas: 4'))
+    expect(scaleStatefulSet(design, 'db', 4, { namespace: 'red' })).toBe(design)
+  })
+
   it('scaleStatefulSet rewrites just the number, keeping the comment of the line', () => {
     const design = load(KITCHEN_SINK)
     const text = exportChecked(scaleStatefulSet(design, 'web', 5))
