@@ -8,10 +8,8 @@ import { LAYOUT_BOUNDS, usePanelLayout } from './layout/usePanelLayout'
 import { Region } from './layout/Region'
 import { ResizeHandle } from './layout/ResizeHandle'
 import { NoticeArea } from './NoticeArea'
-import { OtherTabBanner } from './OtherTabBanner'
-import { SetAsideBanner } from './SetAsideBanner'
+import { LazyBanners } from './LazyBanners'
 import { SkipLinks } from './SkipLinks'
-import { UnreadableSaveBanner } from './UnreadableSaveBanner'
 import { useFileDrop } from './useFileDrop'
 import { useOtherTabSaves } from './useOtherTabSaves'
 import { useSharedLinkOpener } from './useSharedLinkOpener'
@@ -31,9 +29,7 @@ export function App() {
     <div className="app" style={style}>
       <SkipLinks />
       <Toolbar />
-      <UnreadableSaveBanner />
-      <SetAsideBanner />
-      <OtherTabBanner />
+      <LazyBanners />
       <main className="workspace">
         <Region name="Design">
           <DesignPanel />

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { studioStore } from '../store'
-import { decodeShareFragment } from '../store/shareLink'
 
 /**
  * Opens a `#design=…` share link: the design replaces the current one as one undoable step. The fragment is
@@ -13,6 +12,8 @@ export function useSharedLinkOpener(): void {
       const hash = location.hash
       if (!hash.startsWith('#design=')) return
       history.replaceState(null, '', location.pathname + location.search)
+      // Loaded only for a share link: most visits have none.
+      const { decodeShareFragment } = await import('../store/shareLink')
       const shared = await decodeShareFragment(hash)
       const { openSharedDesign, notify } = studioStore.getState()
       if (shared.kind === 'design') openSharedDesign(shared.yaml)

@@ -1,6 +1,5 @@
 import { exportYaml, listStatefulSets } from '../../core'
 import { studioStore } from '../../store'
-import { createShareUrl } from '../../store/shareLink'
 import { designFileName, downloadText } from './download'
 
 async function copyToClipboard(text: string, success: string): Promise<void> {
@@ -41,6 +40,8 @@ export function ExportButtons() {
       state.notify('error', 'The YAML has a syntax error; fix it first so the link carries what you see.')
       return
     }
+    // Loaded on the first click (the link is compressed asynchronously anyway), not with the first paint.
+    const { createShareUrl } = await import('../../store/shareLink')
     const url = await createShareUrl(location.href, editorText())
     await copyToClipboard(
       url,
