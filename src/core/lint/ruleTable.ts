@@ -1,4 +1,5 @@
 import type { LintRule } from './types'
+import { documentIgnored } from './rules/documentIgnored'
 import { duplicatePortName } from './rules/duplicatePortName'
 import { duplicateResource } from './rules/duplicateResource'
 import { imageLatest } from './rules/imageLatest'
@@ -30,6 +31,7 @@ import { volumeMountUnknown } from './rules/volumeMountUnknown'
 /** Every lint rule, in the order findings are reported. To add a rule: write a file in ./rules, list it here. */
 export const LINT_RULES: readonly LintRule[] = [
   notAMapping,
+  documentIgnored,
   missingKind,
   unknownApiVersion,
   invalidFieldType,

@@ -884,6 +884,20 @@ describe('the core rules beyond the contract list', () => {
     ])
   })
 
+  it('DOCUMENT_IGNORED: a document after "..." without "---", which kubectl never reads', () => {
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n...\n# next\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n' +
+      '---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n...\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\n'
+    const { design, findings } = importYaml(text)
+    const ignored = withCode(findings, 'DOCUMENT_IGNORED')
+    expect(ignored.map((finding) => [finding.path, finding.line])).toEqual([['/1', 6]])
+    expect(ignored[0]!.message).toMatch(/ConfigMap "b"/)
+    expect(withCode(lint(design!), 'DOCUMENT_IGNORED')).toHaveLength(1)
+    // "..." then "---", comments before "---", and a plain stream: nothing to say.
+    expect(withCode(lint(load('a: 1\n...\n# c\n---\nb: 2\n...\n')), 'DOCUMENT_IGNORED')).toEqual([])
+    expect(withCode(lint(healthy().design), 'DOCUMENT_IGNORED')).toEqual([])
+  })
+
   it('MISSING_KIND: an object without apiVersion or kind', () => {
     const design = load('metadata:\n  name: web\nspec: {}\n')
     expect(single(lint(design), 'MISSING_KIND', '/0').severity).toBe('error')
