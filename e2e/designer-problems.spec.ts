@@ -25,6 +25,15 @@ test('a broken Service selector is reported, marked in the editor and fixed in o
   await expect(page.getByTestId('editor').locator('.squiggly-error')).not.toHaveCount(0)
   await page.screenshot({ path: 'test-results/designer-selector-mismatch.png' })
 
+  // Why the rule exists, folded away, with the Kubernetes page it follows (opened in a new tab).
+  const why = finding.getByText('Why this matters')
+  await why.click()
+  await expect(finding.getByText(/gets endpoints, and its pods get DNS records, only for pods/)).toBeVisible()
+  const docs = finding.getByRole('link', { name: 'Kubernetes documentation' })
+  await expect(docs).toHaveAttribute('href', /^https:\/\/kubernetes\.io\/docs\//)
+  await expect(docs).toHaveAttribute('target', '_blank')
+  await why.click()
+
   // Where: the line is selected in the editor and the form field gets focus.
   await finding.getByRole('button', { name: 'Line 10' }).click()
   await expect(design.getByLabel('Service selector key 1')).toBeFocused()

@@ -30,6 +30,18 @@ export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: 
           )}
         </div>
         <p className="finding-message">{finding.message}</p>
+        {rule && (
+          // The rule's background, folded away: the message says what to do; this says why the rule exists.
+          <details className="finding-why">
+            <summary>Why this matters</summary>
+            <p>
+              {rule.why}{' '}
+              <a href={rule.docs} target="_blank" rel="noreferrer">
+                Kubernetes documentation
+              </a>
+            </p>
+          </details>
+        )}
         {finding.fixes && finding.fixes.length > 0 && (
           <div className="finding-fixes">
             {finding.fixes.map((fix) => (

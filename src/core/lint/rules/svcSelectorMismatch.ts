@@ -79,7 +79,7 @@ export const svcSelectorMismatch: LintRule = {
   code: 'SVC_SELECTOR_MISMATCH',
   severity: 'error',
   title: 'Service selector matches no pod',
-  why: 'A Service only gets endpoints, and its pods DNS records, for pods whose labels include every key and value of its selector.',
+  why: 'A Service gets endpoints, and its pods get DNS records, only for pods whose labels include every key and value of its selector.',
   docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
   phase: 'design',
   check(context) {
