@@ -335,6 +335,31 @@ describe('SERVICE_NOT_HEADLESS', () => {
     expect(JSON.stringify(fixed.documents[0]?.value)).not.toMatch(/NodePort|clusterIPs/)
   })
 
+  it('turns a LoadBalancer Service headless without the fields the API server would then refuse', () => {
+    const object = service({
+      clusterIP: null,
+      type: 'LoadBalancer',
+      ports: [{ name: 'web', port: 80, nodePort: 30080 }],
+    })
+    Object.assign(object.spec as JsonObject, {
+      externalTrafficPolicy: 'Local',
+      healthCheckNodePort: 31000,
+      loadBalancerIP: '203.0.113.10',
+      loadBalancerSourceRanges: ['10.0.0.0/8'],
+      allocateLoadBalancerNodePorts: true,
+    })
+    const { design } = build(object, statefulSet())
+    expect(withCode(lint(design), 'SERVICE_SPEC_INVALID')).toEqual([])
+    const finding = single(lint(design), 'SERVICE_NOT_HEADLESS', '/0/spec/clusterIP')
+    expect(finding.message).toMatch(/no longer a LoadBalancer Service/)
+    expect(finding.fixes?.[0]?.title).toMatch(/stops being a LoadBalancer Service/)
+    const fixed = expectFixRemoves(design, finding)
+    expect(lint(fixed)).toEqual([])
+    expect(JSON.stringify(fixed.documents[0]?.value)).not.toMatch(
+      /nodePort|externalTrafficPolicy|healthCheckNodePort|loadBalancer|LoadBalancer/,
+    )
+  })
+
   it('stays quiet for a headless governing Service and for a ClusterIP Service that governs nothing', () => {
     const { design } = build(service(), service({ name: 'client', clusterIP: null }), statefulSet())
     expect(withCode(lint(design), 'SERVICE_NOT_HEADLESS')).toEqual([])
@@ -524,6 +549,56 @@ describe('SERVICE_SPEC_INVALID', () => {
     const badNames = build(service({ name: 'Nginx', ports: [{ name: 'Web_Port', port: 80 }] }), statefulSet())
     expect(withCode(lint(badNames.design), 'SERVICE_SPEC_INVALID')).toEqual([])
     expect(withCode(lint(badNames.design), 'INVALID_NAME')).toHaveLength(2)
+  })
+
+  it.each([
+    [
+      'externalTrafficPolicy on a headless Service',
+      { externalTrafficPolicy: 'Local' },
+      'externalTrafficPolicy',
+    ],
+    [
+      'loadBalancerSourceRanges on a ClusterIP Service',
+      { loadBalancerSourceRanges: ['10.0.0.0/8'] },
+      'loadBalancerSourceRanges',
+    ],
+    [
+      'allocateLoadBalancerNodePorts without LoadBalancer',
+      { allocateLoadBalancerNodePorts: false },
+      'allocateLoadBalancerNodePorts',
+    ],
+    ['loadBalancerClass without LoadBalancer', { loadBalancerClass: 'example.com/lb' }, 'loadBalancerClass'],
+    [
+      'healthCheckNodePort without LoadBalancer and Local',
+      { healthCheckNodePort: 31000 },
+      'healthCheckNodePort',
+    ],
+  ])('%s is refused, with a fix that removes it', (_name, fields, field) => {
+    const object = service()
+    Object.assign(object.spec as JsonObject, fields)
+    const { design } = build(object, statefulSet())
+    const finding = single(lint(design), 'SERVICE_SPEC_INVALID', `/0/spec/${field}`)
+    expect(lint(expectFixRemoves(design, finding))).toEqual([])
+    expect(deriveTopology(design).services[0]!.selectedPods).toEqual([])
+  })
+
+  it('a nodePort on a ClusterIP Service is refused; NodePort and LoadBalancer Services keep theirs', () => {
+    const clusterIp = service({
+      name: 'client',
+      clusterIP: null,
+      ports: [{ name: 'web', port: 80, nodePort: 30080 }],
+    })
+    const nodePort = service({
+      name: 'edge',
+      clusterIP: null,
+      type: 'NodePort',
+      ports: [{ name: 'web', port: 80, nodePort: 30081 }],
+    })
+    Object.assign(nodePort.spec as JsonObject, { externalTrafficPolicy: 'Local' })
+    const { design } = build(service(), clusterIp, nodePort, statefulSet())
+    expect(withCode(lint(design), 'SERVICE_SPEC_INVALID').map((finding) => finding.path)).toEqual([
+      '/1/spec/ports/0/nodePort',
+    ])
   })
 
   it('a port out of range or a bad protocol, at the port', () => {

@@ -468,6 +468,76 @@ export function selectorExpressionProblem(selector: LabelSelector): AdmissionPro
 
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']
 
+/** Service fields the API server allows with type LoadBalancer only (ValidateService: "may only be used…"). */
+export const LOAD_BALANCER_FIELDS = [
+  'loadBalancerSourceRanges',
+  'allocateLoadBalancerNodePorts',
+  'loadBalancerClass',
+]
+
+/** True when a field is set: present, not null, and not an empty list or text. */
+function isSet(value: JsonValue | undefined): boolean {
+  return (
+    value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
+  )
+}
+
+/**
+ * Fields that only some Service types may carry, as ValidateService checks them: the LoadBalancer fields,
+ * healthCheckNodePort (LoadBalancer with externalTrafficPolicy Local), externalTrafficPolicy (a Service
+ * reachable from outside: NodePort, LoadBalancer, or one with externalIPs) and a port's nodePort (not with
+ * ClusterIP). A Service turned headless (or into ClusterIP) by hand often keeps them.
+ */
+function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
+  const spec = objectAt(view.resource.object.spec)
+  const base = `${view.resource.pointer}/spec`
+  const problems: AdmissionProblem[] = []
+  const remove = (field: string, what: string): AdmissionProblem['fix'] => ({
+    id: `remove-${field.replace(/\//g, '-')}`,
+    title: `Remove ${what}`,
+    patch: [{ pointer: `${base}/${field}` }],
+  })
+  const loadBalancer = view.type === 'LoadBalancer'
+  for (const field of LOAD_BALANCER_FIELDS)
+    if (!loadBalancer && isSet(spec[field]))
+      problems.push({
+        reason: `spec.${field} may only be used when the type is LoadBalancer (this one is ${view.type})`,
+        field: `spec/${field}`,
+        fix: remove(field, `spec.${field}`),
+      })
+  const policy = spec.externalTrafficPolicy
+  if (
+    isSet(spec.healthCheckNodePort) &&
+    spec.healthCheckNodePort !== 0 &&
+    !(loadBalancer && policy === 'Local')
+  )
+    problems.push({
+      reason:
+        'spec.healthCheckNodePort may only be set when the type is LoadBalancer and externalTrafficPolicy is Local',
+      field: 'spec/healthCheckNodePort',
+      fix: remove('healthCheckNodePort', 'spec.healthCheckNodePort'),
+    })
+  const externalIPs = Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0
+  const reachableFromOutside =
+    loadBalancer || view.type === 'NodePort' || (view.type === 'ClusterIP' && externalIPs)
+  if (isSet(policy) && !reachableFromOutside)
+    problems.push({
+      reason: `spec.externalTrafficPolicy may only be set for a Service reachable from outside the cluster (NodePort, LoadBalancer, or with externalIPs); this one is ${view.headless ? 'headless' : view.type}`,
+      field: 'spec/externalTrafficPolicy',
+      fix: remove('externalTrafficPolicy', 'spec.externalTrafficPolicy'),
+    })
+  if (view.type === 'ClusterIP' && Array.isArray(spec.ports))
+    spec.ports.forEach((port, index) => {
+      if (isObject(port) && isSet(port.nodePort) && port.nodePort !== 0)
+        problems.push({
+          reason: `spec.ports[${index}].nodePort may not be used when the type is ClusterIP`,
+          field: `spec/ports/${index}/nodePort`,
+          fix: remove(`ports/${index}/nodePort`, `the nodePort of port ${index + 1}`),
+        })
+    })
+  return problems
+}
+
 const serviceProblems = new WeakMap<ServiceView, AdmissionProblem[]>()
 
 /** Every reason the API server would reject this Service, in the order it validates them (memoised per view). */
@@ -560,6 +630,7 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         patch: [{ pointer: `${spec}/type`, value: 'ClusterIP' }],
       },
     })
+  problems.push(...typeDependentProblems(view))
   if (view.ports.length === 0 && !view.headless && view.type !== 'ExternalName')
     problems.push({ reason: 'it has no ports, which only a headless Service may lack', field: 'spec/ports' })
   if (view.ports.length > 1 && view.ports.some((port) => port.name === ''))
