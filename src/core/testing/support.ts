@@ -157,6 +157,7 @@ export interface ServicePortSpec {
   port: number
   targetPort?: number | string
   protocol?: string
+  nodePort?: number
 }
 
 export interface ServiceSpec {
