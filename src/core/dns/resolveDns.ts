@@ -78,7 +78,7 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
       )
     return answer(
       published.map((pod) => ({ name: query, type: 'A', data: pod.pod.ip })),
-      `Headless Service: one A record per ready pod (${published.length}), no virtual IP.${unmodelled}`,
+      `Headless Service: one A record per ${perPod(service, published.length)}, no virtual IP.${unmodelled}`,
     )
   }
   if (labels.length === 3) {
@@ -110,6 +110,13 @@ function resolveA(details: DerivedTopology, query: string, labels: string[]): Dn
   return nxdomain(
     'Not a Service name (<service>.<namespace>.svc…) or a pod name (<pod>.<service>.<namespace>.svc…).',
   )
+}
+
+/** Which pods a headless Service's records stand for, with their count. */
+function perPod(service: DerivedService, count: number): string {
+  return service.view.publishNotReadyAddresses
+    ? `pod, ready or not (${count}, publishNotReadyAddresses)`
+    : `ready pod (${count})`
 }
 
 /** A single-stack IPv6 Service: the name exists, with AAAA records only, which this explorer does not give. */
@@ -185,6 +192,6 @@ function resolveSrv(details: DerivedTopology, query: string, labels: string[]): 
       type: 'SRV',
       data: `0 ${weight} ${number} ${target}`,
     })),
-    `Headless Service: one SRV record per ready pod (${targets.length}), each naming the pod and the port it serves on.${unmodelled}`,
+    `Headless Service: one SRV record per ${perPod(service, targets.length)}, each naming the pod and the port it serves on.${unmodelled}`,
   )
 }

@@ -43,9 +43,34 @@ function isEmptyList(value: JsonObject): boolean {
   return value.kind === 'List' && (value.items === undefined || value.items === null)
 }
 
-function describe(object: JsonObject, documentIndex: number, segments: (string | number)[]): ResourceRef {
-  const rawKind = typeof object.kind === 'string' ? object.kind : ''
-  const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : ''
+/** What an item of a list takes from the list when it lacks its own kind or apiVersion. */
+interface ListDefaults {
+  kind: string
+  apiVersion: string
+}
+
+/**
+ * The API server returns typed lists (`kind: StatefulSetList`) whose items carry no kind or apiVersion, and
+ * kubectl's decoder gives such items the list's kind without "List" and the list's apiVersion (unstructured
+ * decodeToList); a field the item has, even empty, stays as written.
+ */
+function listDefaults(list: JsonObject): ListDefaults {
+  return {
+    kind: typeof list.kind === 'string' ? list.kind.replace(/List$/, '') : '',
+    apiVersion: typeof list.apiVersion === 'string' ? list.apiVersion : '',
+  }
+}
+
+function describe(
+  object: JsonObject,
+  documentIndex: number,
+  segments: (string | number)[],
+  defaults?: ListDefaults,
+): ResourceRef {
+  const kindField = defaults && !('kind' in object) ? defaults.kind : object.kind
+  const versionField = defaults && !('apiVersion' in object) ? defaults.apiVersion : object.apiVersion
+  const rawKind = typeof kindField === 'string' ? kindField : ''
+  const apiVersion = typeof versionField === 'string' ? versionField : ''
   const metadata = isObject(object.metadata) ? object.metadata : {}
   const modelled =
     (rawKind === 'StatefulSet' || rawKind === 'Service') && MODELLED_API_VERSIONS[rawKind] === apiVersion
@@ -78,8 +103,9 @@ export function listResources(design: Design): ResourceRef[] {
   design.documents.forEach((document, documentIndex) => {
     const value = document.value
     if (isListObject(value)) {
+      const defaults = listDefaults(value)
       value.items.forEach((item, itemIndex) => {
-        if (isObject(item)) resources.push(describe(item, documentIndex, ['items', itemIndex]))
+        if (isObject(item)) resources.push(describe(item, documentIndex, ['items', itemIndex], defaults))
       })
     } else if (isObject(value) && !isEmptyList(value)) {
       resources.push(describe(value, documentIndex, []))

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { deriveTopology, MAX_DERIVED_PODS, normalizeClusterDomain } from './deriveTopology'
 import { scaleStatefulSet, setField } from '../model/edit'
+import { lint } from '../lint/runner'
 import { designOf, load, service, statefulSet } from '../testing/support'
 import type { JsonObject, Topology, TopologyPod } from '../model/types'
 
@@ -534,6 +535,26 @@ describe('Services in the topology', () => {
       ['second', '/0/items/2'],
     ])
     expect(podsOf(topology, 'web').every((pod) => pod.resolvable)).toBe(true)
+  })
+
+  it('reads a typed list (StatefulSetList) as kubectl does: items without kind take it from the list', () => {
+    const bare = (object: JsonObject): JsonObject => {
+      const { apiVersion: _version, kind: _kind, ...rest } = object
+      return rest
+    }
+    const design = load(
+      JSON.stringify({ apiVersion: 'apps/v1', kind: 'StatefulSetList', items: [bare(statefulSet())] }) +
+        '\n---\n' +
+        JSON.stringify({ apiVersion: 'v1', kind: 'ServiceList', items: [bare(service())] }),
+    )
+    const topology = deriveTopology(design)
+    expect(topology.statefulSets.map((set) => set.path)).toEqual(['/0/items/0'])
+    expect(topology.services.map((candidate) => candidate.path)).toEqual(['/1/items/0'])
+    expect(podsOf(topology, 'web').every((pod) => pod.resolvable)).toBe(true)
+    expect(lint(design).filter((finding) => finding.severity === 'error')).toEqual([])
+    // In a plain List an item without kind stays without one: the API server refuses it.
+    const plain = load(JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [bare(statefulSet())] }))
+    expect(lint(plain).map((finding) => finding.code)).toContain('MISSING_KIND')
   })
 
   it('ignores StatefulSets and Services under an unknown apiVersion', () => {

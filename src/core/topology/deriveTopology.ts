@@ -303,7 +303,7 @@ function markResolvablePods(pods: DerivedPod[], services: DerivedService[]): voi
     else if (!governing.valid)
       pod.reason = `The Service "${governing.name}" would be rejected by the API server.`
     else if (!governing.headless)
-      pod.reason = `The Service "${governing.name}" is not headless (clusterIP: None), so the DNS specification gives its pods no names of their own.`
+      pod.reason = `The Service "${governing.name}" has a cluster IP (it is not headless), so the DNS specification gives its pods no names of their own.`
     else if (!governing.endpoints.includes(derived))
       pod.reason = `The Service "${governing.name}" does not select this pod.`
     else if (!isPublished(governing, derived))
