@@ -712,6 +712,34 @@ describe('STATEFULSET_SPEC_INVALID', () => {
     expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
   })
 
+  it('an init container mounting no volume, or a block device naming none, refuses every pod', () => {
+    const design = withSpec((spec) => {
+      const podSpec = (spec.template as JsonObject).spec as JsonObject
+      podSpec.initContainers = [
+        { name: 'init-perms', image: 'busybox:1.36', volumeMounts: [{ name: 'dataa', mountPath: '/d' }] },
+        { name: 'init-ok', image: 'busybox:1.36', volumeMounts: [{ name: 'www', mountPath: '/w' }] },
+      ]
+      ;(podSpec.containers as JsonObject[])[0]!.volumeDevices = [{ name: 'raw', devicePath: '/dev/xvda' }]
+    })
+    const findings = withCode(lint(design), 'STATEFULSET_SPEC_INVALID')
+    expect(findings.map((finding) => finding.path)).toEqual([
+      '/1/spec/template/spec/initContainers/0/volumeMounts/0/name',
+      '/1/spec/template/spec/containers/0/volumeDevices/0/name',
+    ])
+    expect(findings[0]!.message).toMatch(/init container "init-perms" mounts "dataa"/)
+    expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
+  })
+
+  it('a value of the wrong type in an init container rejects the StatefulSet, as in a container', () => {
+    const design = withSpec((spec) => {
+      const podSpec = (spec.template as JsonObject).spec as JsonObject
+      podSpec.initContainers = [
+        { name: 'init', image: 'busybox:1.36', env: [{ name: 'DEBUG', value: true }] },
+      ]
+    })
+    single(lint(design), 'INVALID_FIELD_TYPE', '/1/spec/template/spec/initContainers/0/env/0/value')
+  })
+
   it('dnsPolicy None with a nameserver is fine', () => {
     const design = withSpec((spec) =>
       Object.assign((spec.template as JsonObject).spec as JsonObject, {

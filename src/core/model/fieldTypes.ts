@@ -23,6 +23,25 @@ const OBJECT_FIELDS: [string, Expected][] = [
   ['spec', 'mapping'],
 ]
 
+/** The typed fields of a container, below `containers.*` and `initContainers.*`. */
+const CONTAINER_FIELDS: [string, Expected][] = [
+  ['name', 'string'],
+  ['image', 'string'],
+  ['ports', 'list'],
+  ['ports.*.name', 'string'],
+  ['ports.*.containerPort', 'integer'],
+  ['ports.*.protocol', 'string'],
+  ['env', 'list'],
+  ['env.*.name', 'string'],
+  ['env.*.value', 'string'],
+  ['volumeMounts', 'list'],
+  ['volumeMounts.*.name', 'string'],
+  ['volumeMounts.*.mountPath', 'string'],
+  ['volumeDevices', 'list'],
+  ['volumeDevices.*.name', 'string'],
+  ['volumeDevices.*.devicePath', 'string'],
+]
+
 /** Typed fields of the modelled kinds; `*` stands for every list item. */
 export const STATEFULSET_FIELDS: [string, Expected][] = [
   ...OBJECT_FIELDS,
@@ -39,19 +58,14 @@ export const STATEFULSET_FIELDS: [string, Expected][] = [
   ['spec.template', 'mapping'],
   ['spec.template.metadata.labels', 'string-map'],
   ['spec.template.metadata.annotations', 'string-map'],
-  ['spec.template.spec.containers', 'list'],
-  ['spec.template.spec.containers.*.name', 'string'],
-  ['spec.template.spec.containers.*.image', 'string'],
-  ['spec.template.spec.containers.*.ports', 'list'],
-  ['spec.template.spec.containers.*.ports.*.name', 'string'],
-  ['spec.template.spec.containers.*.ports.*.containerPort', 'integer'],
-  ['spec.template.spec.containers.*.ports.*.protocol', 'string'],
-  ['spec.template.spec.containers.*.env', 'list'],
-  ['spec.template.spec.containers.*.env.*.name', 'string'],
-  ['spec.template.spec.containers.*.env.*.value', 'string'],
-  ['spec.template.spec.containers.*.volumeMounts', 'list'],
-  ['spec.template.spec.containers.*.volumeMounts.*.name', 'string'],
-  ['spec.template.spec.containers.*.volumeMounts.*.mountPath', 'string'],
+  // Init containers (sidecars included) decode into the same Container type as containers.
+  ...['containers', 'initContainers'].flatMap((list): [string, Expected][] => [
+    [`spec.template.spec.${list}`, 'list'],
+    ...CONTAINER_FIELDS.map(([field, type]): [string, Expected] => [
+      `spec.template.spec.${list}.*.${field}`,
+      type,
+    ]),
+  ]),
   ['spec.updateStrategy.rollingUpdate.partition', 'integer'],
   ['spec.volumeClaimTemplates', 'list'],
   ['spec.volumeClaimTemplates.*.metadata.name', 'string'],

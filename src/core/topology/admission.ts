@@ -396,8 +396,40 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
         })
     })
   })
+  problems.push(...unknownVolumeReferences(objectAt(objectAt(spec.template).spec), known))
   problems.push(...dnsPolicyProblems(objectAt(objectAt(spec.template).spec)))
   return problems.map((problem) => ({ ...problem, stage: 'pods' }))
+}
+
+/**
+ * References to volumes the pod does not have, beyond the containers' volumeMounts (VOLUME_MOUNT_UNKNOWN's):
+ * init containers' mounts, and raw block volumeDevices of any container. Pod validation refuses each
+ * ("volumeMounts[0].name: Not found").
+ */
+function unknownVolumeReferences(podSpec: JsonObject, known: Set<string>): AdmissionProblem[] {
+  const problems: AdmissionProblem[] = []
+  for (const list of ['initContainers', 'containers'] as const) {
+    const containers = Array.isArray(podSpec[list]) ? podSpec[list] : []
+    containers.forEach((container, index) => {
+      if (!isObject(container)) return
+      const name = typeof container.name === 'string' ? container.name : `#${index + 1}`
+      const kinds =
+        list === 'initContainers'
+          ? (['volumeMounts', 'volumeDevices'] as const)
+          : (['volumeDevices'] as const)
+      for (const kind of kinds) {
+        const references = Array.isArray(container[kind]) ? container[kind] : []
+        references.forEach((reference, referenceIndex) => {
+          if (!isObject(reference) || typeof reference.name !== 'string' || known.has(reference.name)) return
+          problems.push({
+            reason: `the ${list === 'initContainers' ? 'init container' : 'container'} "${name}" ${kind === 'volumeMounts' ? 'mounts' : 'uses the block device'} "${reference.name}", which is neither a volume nor a claim template`,
+            field: `spec/template/spec/${list}/${index}/${kind}/${referenceIndex}/name`,
+          })
+        })
+      }
+    })
+  }
+  return problems
 }
 
 const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None']
