@@ -2,7 +2,7 @@ import { isAlias, isScalar, parseDocument } from 'yaml'
 import { isDeepEqual, isObject } from '../model/json'
 import type { Design, DesignDocument, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS, YAML_TO_STRING_OPTIONS } from './options'
-import { parseSegment } from './parseStream'
+import { joinsAsJsonStream, parseSegment } from './parseStream'
 import { createValueDocument, detectIndentSeq, isScalarValue, trySurgicalEdit } from './surgicalEdit'
 import type { Change, Segments } from './surgicalEdit'
 import { toJsonValue } from './toJson'
@@ -40,13 +40,19 @@ function render(design: Design): ExportLayout {
   const starts: number[] = []
   const ends: number[] = []
   let length = 0
-  for (const [index, document] of design.documents.entries()) {
-    let text = isUntouched(document) ? document.source : renderEdited(document, design.lineEnding)
+  const texts = design.documents.map((document, index) => {
+    const text = isUntouched(document) ? document.source : renderEdited(document, design.lineEnding)
     // Only an empty document can be text without a document in it (every value reads back from its text).
     if (index === 0 && document.value === null && design.documents.length > 1)
-      text = startExplicitly(text, design.lineEnding)
+      return startExplicitly(text, design.lineEnding)
+    return text
+  })
+  // The objects of a JSON stream read back one by one without separators (see splitSegments).
+  const jsonStream = joinsAsJsonStream(texts)
+  for (const text of texts) {
     const before = parts.length
-    appendDocument(parts, text, design.lineEnding)
+    if (jsonStream) parts.push(text)
+    else appendDocument(parts, text, design.lineEnding)
     // appendDocument pushes separators first, then the text itself last.
     for (let part = before; part < parts.length - 1; part++) length += parts[part]!.length
     starts.push(length)

@@ -112,11 +112,21 @@ function separatorProblem(text: string): SegmentParse['errors'] {
   return []
 }
 
+/** A piece of a stream's text that starts a document: where it starts, and on which line (1-based). */
+export interface Segment {
+  text: string
+  offset: number
+  line: number
+}
+
 /**
  * Splits a stream before each `---` line (and the directives above it). YAML forbids a line starting
- * with `---` inside any node, so these are always document boundaries.
+ * with `---` inside any node, so these are always document boundaries. A stream of JSON objects one
+ * after another (see `jsonObjectStarts`) is split before each object instead.
  */
-export function splitSegments(text: string): { text: string; offset: number; line: number }[] {
+export function splitSegments(text: string): Segment[] {
+  const objectStarts = jsonObjectStarts(text)
+  if (objectStarts) return segmentsAt(text, objectStarts)
   const starts: { offset: number; line: number }[] = [{ offset: 0, line: 1 }]
   let directiveStart: { offset: number; line: number } | null = null
   let line = 1
@@ -140,6 +150,111 @@ export function splitSegments(text: string): { text: string; offset: number; lin
     offset: start.offset,
     line: start.line,
   }))
+}
+
+/** The segments of a text that start at these offsets (the first is 0), with their lines counted once. */
+function segmentsAt(text: string, offsets: readonly number[]): Segment[] {
+  const segments: Segment[] = []
+  let line = 1
+  // The first newline not counted yet: on one long line of objects, each is looked for only once.
+  let newline = text.indexOf('\n')
+  for (const [index, offset] of offsets.entries()) {
+    while (newline >= 0 && newline < offset) {
+      line++
+      newline = text.indexOf('\n', newline + 1)
+    }
+    segments.push({ text: text.slice(offset, offsets[index + 1] ?? text.length), offset, line })
+  }
+  return segments
+}
+
+// Character codes the JSON scan compares against.
+const TAB = 9
+const LINE_FEED = 10
+const CARRIAGE_RETURN = 13
+const SPACE = 32
+const QUOTE = 34
+const OPEN_BRACKET = 91
+const BACKSLASH = 92
+const CLOSE_BRACKET = 93
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
+
+/** Go's encoding/json refuses nesting deeper than this; deeper text is left to the YAML reader. */
+const MAX_JSON_DEPTH = 10_000
+/** A closing brace, whitespace, an opening brace: where two objects of a stream meet. */
+const OBJECTS_MEET = /\}[ \t\r\n]*\{/
+
+/**
+ * Where each object starts in a stream of two or more JSON objects separated only by whitespace (what
+ * `jq -c` or `cat a.json b.json` write), or null for any other text. kubectl reads such a stream (its
+ * YAMLOrJSONDecoder sees the leading `{` and hands the text to Go's json.Decoder, one object after
+ * another); YAML refuses it. Each object must be valid JSON (JSON.parse says so, natively), so every text
+ * YAML reads today is left to YAML: JSON is YAML, and two flow mappings in a row are a YAML error.
+ * Whitespace between objects belongs to the object before it; leading whitespace to the first. Linear.
+ */
+function jsonObjectStarts(text: string): number[] | null {
+  const first = skipJsonWhitespace(text, 0)
+  // A single object (the common JSON manifest) has no closing brace followed by an opening one.
+  if (text.charCodeAt(first) !== OPEN_BRACE || !OBJECTS_MEET.test(text)) return null
+  const starts = [0]
+  let objectStart = first
+  let depth = 0
+  for (let index = first; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === QUOTE) {
+      // Braces inside strings do not count: skip to the closing quote, over escapes.
+      for (index++; index < text.length && text.charCodeAt(index) !== QUOTE; index++)
+        if (text.charCodeAt(index) === BACKSLASH) index++
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (++depth > MAX_JSON_DEPTH) return null
+    } else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) {
+      if (!isJsonObject(text.slice(objectStart, index + 1))) return null
+      const next = skipJsonWhitespace(text, index + 1)
+      if (next >= text.length) return starts.length > 1 ? starts : null
+      if (text.charCodeAt(next) !== OPEN_BRACE) return null
+      starts.push(next)
+      objectStart = next
+      index = next - 1
+    }
+  }
+  return null
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+  } catch {
+    // Not JSON, or nested past what the engine parses: left to the YAML reader.
+    return false
+  }
+}
+
+/**
+ * True when these texts, joined with nothing between, read back as exactly these documents: a stream
+ * of JSON objects, one per text. Export writes such a stream as it was, without `---` separators.
+ */
+export function joinsAsJsonStream(texts: readonly string[]): boolean {
+  const first = texts[0]
+  if (texts.length < 2 || first === undefined) return false
+  // Most texts are YAML: say no before joining them.
+  if (first.charCodeAt(skipJsonWhitespace(first, 0)) !== OPEN_BRACE) return false
+  const starts = jsonObjectStarts(texts.join(''))
+  if (starts?.length !== texts.length) return false
+  let offset = 0
+  return texts.every((text, index) => {
+    const startsHere = starts[index] === offset
+    offset += text.length
+    return startsHere
+  })
+}
+
+function skipJsonWhitespace(text: string, index: number): number {
+  for (; ; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== SPACE && code !== LINE_FEED && code !== CARRIAGE_RETURN && code !== TAB) return index
+  }
 }
 
 /**
@@ -218,13 +333,16 @@ export function* parseStreamSteps(text: string): Generator<void, ParsedStream> {
   let carriedOffset = 0
   let carriedLine = 1
   const segments = splitSegments(text)
+  const lineStarts = lineStartFinder(text)
   for (const [index, segment] of segments.entries()) {
     if (index > 0) yield
     const parse = parseSegment(carried + segment.text)
     const offset = carried ? carriedOffset : segment.offset
     const firstLine = carried ? carriedLine : segment.line
     for (const error of parse.errors) {
-      errors.push({ message: error.message, line: error.line + firstLine - 1, column: error.column })
+      // Objects of a JSON stream may start mid-line: columns on their first line count from the line's start.
+      const column = error.line === 1 ? error.column + offset - lineStarts.before(offset) : error.column
+      errors.push({ message: error.message, line: error.line + firstLine - 1, column })
     }
     if (parse.documents.length === 0 && index + 1 < segments.length) {
       if (!carried) {
@@ -246,6 +364,26 @@ export function* parseStreamSteps(text: string): Generator<void, ParsedStream> {
     }
   }
   return { documents, errors }
+}
+
+/**
+ * Finds where the line holding an offset starts. Asked for offsets in increasing order (as a stream is
+ * read), it walks the text once: a long line of many JSON objects, each with an error, stays linear.
+ */
+function lineStartFinder(text: string): { before(offset: number): number } {
+  let lineStart = 0
+  let nextNewline: number | undefined
+  return {
+    before(offset) {
+      if (offset < lineStart) return text.lastIndexOf('\n', offset - 1) + 1
+      nextNewline ??= text.indexOf('\n')
+      while (nextNewline >= 0 && nextNewline < offset) {
+        lineStart = nextNewline + 1
+        nextNewline = text.indexOf('\n', lineStart)
+      }
+      return lineStart
+    },
+  }
 }
 
 /**
