@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react'
-import { KeptResource } from './KeptResource'
+import { lazyPart } from '../common/lazyPart'
 import { ResourcePicker } from './ResourcePicker'
 import { ServiceForm } from './ServiceForm'
 import { StatefulSetForm } from './StatefulSetForm'
@@ -10,6 +10,8 @@ import './forms.css'
 // Memoised on their `pointer`: a keystroke changes the design, and so the resource list this panel reads,
 // but each field reads its own value from the store. Without this, every keystroke re-rendered every field.
 const StatefulSetFormView = memo(StatefulSetForm)
+// Only for a document the designer does not model (a ConfigMap…), which few designs select.
+const keptResource = lazyPart(() => import('./KeptResource').then((module) => module.KeptResource))
 const ServiceFormView = memo(ServiceForm)
 
 /** The Design region: pick a resource, edit it in a form; every edit is one store intent. */
@@ -33,7 +35,7 @@ export function DesignPanel() {
         )}
         {active?.kind === 'StatefulSet' && <StatefulSetFormView pointer={active.pointer} />}
         {active?.kind === 'Service' && <ServiceFormView pointer={active.pointer} />}
-        {active && !active.kind && <KeptResource resource={active} />}
+        {active && !active.kind && <keptResource.Part fallback={null} resource={active} />}
       </div>
     </div>
   )

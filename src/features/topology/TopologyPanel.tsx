@@ -5,7 +5,6 @@ import { preloadDnsAnswer } from '../dns/LazyDnsAnswer'
 import { LazyLessonCard } from '../learn/LazyLessonCard'
 import { LearnButton } from '../learn/LearnButton'
 import { ClusterSettings } from './ClusterSettings'
-import { ScalingBanner } from './ScalingBanner'
 import { TopologyDiagram } from './TopologyDiagram'
 import type { DiagramNode, MoreNode } from './layout/diagramLayout'
 import { SHOW_MORE_STEP, shownPodCount, statefulSetKey } from './layout/diagramLayout'
@@ -15,6 +14,8 @@ import './topology.css'
 
 // The selected node's details are shown only after a click in the diagram: they load when the pointer or
 // focus enters it, with the DNS explorer's answers (a click on a DNS name asks it), off the first paint.
+// Shown only after a change of replicas: its first appearance may come one chunk load later.
+const scalingBanner = lazyPart(() => import('./ScalingBanner').then((module) => module.ScalingBanner))
 const nodeInspector = lazyPart(() => import('./NodeInspector').then((module) => module.NodeInspector))
 const preloadDiagramActions = () => {
   void nodeInspector.preload()
@@ -62,7 +63,9 @@ export function TopologyPanel() {
         <ClusterSettings />
         <LearnButton />
       </div>
-      <ScalingBanner plans={scaling.plans} onDismiss={scaling.dismiss} />
+      {scaling.plans.length > 0 && (
+        <scalingBanner.Part fallback={null} plans={scaling.plans} onDismiss={scaling.dismiss} />
+      )}
       <div className="topology-body" onPointerEnter={preloadDiagramActions} onFocus={preloadDiagramActions}>
         {layout.nodes.length === 0 ? (
           <p className="topology-empty">
