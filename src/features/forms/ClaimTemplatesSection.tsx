@@ -1,9 +1,43 @@
+import type { JsonValue } from '../../core'
 import { studioStore, useField } from '../../store'
 import { BoundText } from './fields/BoundFields'
 import { FormSection } from './FormSection'
 import { asItems } from './listItems'
 import { AccessModes } from './AccessModes'
 import { validate } from './validation'
+
+/** What the storage class field should add to its label, given the field and the beta annotation. */
+export function storageClassHint(
+  written: JsonValue | undefined,
+  annotation: JsonValue | undefined,
+): string | undefined {
+  if (typeof annotation === 'string')
+    return `The annotation volume.beta.kubernetes.io/storage-class: "${annotation}" sets the class; it wins over this field.`
+  if (written === '')
+    return 'Empty text: no storage class at all, so each claim binds only to a pre-made volume without one (not the cluster default).'
+  return undefined
+}
+
+/**
+ * The claim's storage class. An empty text is not "the cluster default" but no class at all, and the old
+ * beta annotation, when present, wins over the field (GetPersistentVolumeClaimClass): the hint says so.
+ */
+function StorageClassField({ claimPointer }: { claimPointer: string }) {
+  const hint = storageClassHint(
+    useField(`${claimPointer}/spec/storageClassName`),
+    useField(`${claimPointer}/metadata/annotations/volume.beta.kubernetes.io~1storage-class`),
+  )
+  return (
+    <BoundText
+      pointer={`${claimPointer}/spec/storageClassName`}
+      label="Storage class"
+      validate={validate.subdomain}
+      optional
+      placeholder="cluster default"
+      hint={hint}
+    />
+  )
+}
 
 /** volumeClaimTemplates: each pod gets its own PersistentVolumeClaim <template>-<pod>, kept across restarts. */
 export function ClaimTemplatesSection({ pointer }: { pointer: string }) {
@@ -37,13 +71,7 @@ export function ClaimTemplatesSection({ pointer }: { pointer: string }) {
               validate={validate.subdomain}
             />
             <AccessModes pointer={`${claimPointer}/spec/accessModes`} />
-            <BoundText
-              pointer={`${claimPointer}/spec/storageClassName`}
-              label="Storage class"
-              validate={validate.subdomain}
-              optional
-              placeholder="cluster default"
-            />
+            <StorageClassField claimPointer={claimPointer} />
             <BoundText
               pointer={`${claimPointer}/spec/resources/requests/storage`}
               label="Storage size"
