@@ -2,6 +2,7 @@ import { isAlias, isScalar, parseDocument } from 'yaml'
 import { isDeepEqual, isObject } from '../model/json'
 import type { Design, DesignDocument, JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS, YAML_TO_STRING_OPTIONS } from './options'
+import { jsonLayout, renderJson } from './jsonDocument'
 import { joinsAsJsonStream, parseSegment } from './parseStream'
 import { createValueDocument, detectIndentSeq, isScalarValue, trySurgicalEdit } from './surgicalEdit'
 import type { Change, Segments } from './surgicalEdit'
@@ -116,7 +117,11 @@ function renderEdited(document: DesignDocument, lineEnding: string): string {
     return renderFresh(document.value, lineEnding)
   const changes = diff(document.original, document.value, [])
   const surgical = trySurgicalEdit(document.source, changes, lineEnding, document.value)
-  if (surgical !== null && readsBackAs(surgical, document.value)) return surgical
+  const json = jsonLayout(document.source)
+  // A JSON document takes an in-place edit (a changed scalar) only if it is still JSON after it.
+  if (surgical !== null && readsBackAs(surgical, document.value) && (!json || jsonLayout(surgical)))
+    return surgical
+  if (json) return renderJson(json, document.value, lineEnding)
   const patched = tryPatch(document, changes, lineEnding)
   if (patched !== null) return patched
   return renderFresh(document.value, lineEnding)
