@@ -167,6 +167,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
       field: 'spec/ordinals/start',
       ...(Number.isInteger(objectAt(spec.ordinals).start) ? {} : { reportedBy: 'INVALID_FIELD_TYPE' }),
     })
+  const expressionProblem = view.selector && selectorExpressionProblem(view.selector)
   if (!view.selector)
     problems.push({
       reason: 'it has no spec.selector, which apps/v1 requires',
@@ -178,8 +179,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
       reason: 'spec.selector is empty, which would select every pod of the namespace',
       field: 'spec/selector',
     })
-  else if (selectorExpressionProblem(view.selector) !== null)
-    problems.push(selectorExpressionProblem(view.selector)!)
+  else if (expressionProblem) problems.push(expressionProblem)
   else if (!matchesLabelSelector(view.selector, view.templateLabels))
     problems.push({
       reason: 'spec.selector does not match spec.template.metadata.labels',

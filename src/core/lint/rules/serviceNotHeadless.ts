@@ -1,4 +1,5 @@
 import { isObject } from '../../model/json'
+import { LOAD_BALANCER_FIELDS } from '../../topology/admission'
 import { governingService } from '../helpers'
 import type { LintRule } from '../types'
 
@@ -11,9 +12,7 @@ const HEADLESS_FORBIDS = [
   'externalTrafficPolicy',
   'healthCheckNodePort',
   'loadBalancerIP',
-  'loadBalancerSourceRanges',
-  'loadBalancerClass',
-  'allocateLoadBalancerNodePorts',
+  ...LOAD_BALANCER_FIELDS,
 ]
 
 /** The governing Service must be headless for per-pod DNS names to exist. */
