@@ -28,8 +28,8 @@ export function jsonLayout(source: string): JsonLayout | null {
   }
 }
 
-/** True when the text after the document's prefix is JSON. */
-export function isJson(text: string): boolean {
+/** True when the text parses as JSON. */
+function isJson(text: string): boolean {
   try {
     JSON.parse(text)
     return true
