@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { describeRule } from '../../core'
 import type { Finding } from '../../core'
 import { studioStore } from '../../store'
@@ -11,6 +12,7 @@ function describePlace(finding: Finding): string {
 /** One finding: severity, code, message, where it is (click to go there) and its quick fixes. */
 export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: () => void }) {
   const rule = describeRule(finding.code)
+  const [whyOpen, setWhyOpen] = useState(false)
   const place = describePlace(finding)
   const reveal = () => {
     if (finding.path) studioStore.getState().revealPlace(finding.path, finding.line)
@@ -32,14 +34,17 @@ export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: 
         <p className="finding-message">{finding.message}</p>
         {rule && (
           // The rule's background, folded away: the message says what to do; this says why the rule exists.
-          <details className="finding-why">
+          // Its text is rendered once opened: a large import lists 200 findings, which few people unfold.
+          <details className="finding-why" onToggle={(event) => setWhyOpen(event.currentTarget.open)}>
             <summary>Why this matters</summary>
-            <p>
-              {rule.why}{' '}
-              <a href={rule.docs} target="_blank" rel="noreferrer">
-                Kubernetes documentation
-              </a>
-            </p>
+            {whyOpen && (
+              <p>
+                {rule.why}{' '}
+                <a href={rule.docs} target="_blank" rel="noreferrer">
+                  Kubernetes documentation
+                </a>
+              </p>
+            )}
           </details>
         )}
         {finding.fixes && finding.fixes.length > 0 && (

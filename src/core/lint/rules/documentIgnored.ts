@@ -6,10 +6,14 @@ import type { LintRule } from '../types'
  * (or the directives above one). A JSON object of a JSON stream starts its own part too.
  */
 function startsPart(source: string): boolean {
-  for (const line of source.split('\n')) {
-    const text = line.trim()
-    if (text === '' || text.startsWith('#')) continue
-    return text.startsWith('---') || text.startsWith('%') || text.startsWith('{')
+  // Line by line without splitting the whole text: this runs on every document of every import.
+  for (let start = 0; start < source.length;) {
+    const end = source.indexOf('\n', start)
+    const text = source.slice(start, end < 0 ? source.length : end).trim()
+    if (text !== '' && !text.startsWith('#'))
+      return text.startsWith('---') || text.startsWith('%') || text.startsWith('{')
+    if (end < 0) break
+    start = end + 1
   }
   return true
 }
