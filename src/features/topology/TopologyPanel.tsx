@@ -12,10 +12,10 @@ import { findingsOf, nodePath, useDiagramModel } from './useDiagramModel'
 import { useScalingPlans } from './useScalingPlans'
 import './topology.css'
 
-// The selected node's details are shown only after a click in the diagram: they load when the pointer or
-// focus enters it, with the DNS explorer's answers (a click on a DNS name asks it), off the first paint.
 // Shown only after a change of replicas: its first appearance may come one chunk load later.
 const scalingBanner = lazyPart(() => import('./ScalingBanner').then((module) => module.ScalingBanner))
+// The selected node's details are shown only after a click in the diagram: they load when the pointer or
+// focus enters it, with the DNS explorer's answers (a click on a DNS name asks it), off the first paint.
 const nodeInspector = lazyPart(() => import('./NodeInspector').then((module) => module.NodeInspector))
 const preloadDiagramActions = () => {
   void nodeInspector.preload()
