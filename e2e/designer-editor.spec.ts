@@ -61,3 +61,24 @@ test('the bundled schema checks types and explains fields', async ({ studio }) =
   // The text parses, so it is the design now; the linter explains what Kubernetes would say.
   await expect(studio.region('Problems')).toContainText('INVALID_FIELD_TYPE')
 })
+
+test('the bundled schema marks a key at the wrong level, which kubectl refuses as an unknown field', async ({
+  studio,
+}) => {
+  const { page } = studio
+  await studio.open()
+  await waitForEditor(page)
+  // volumeClaimTemplates indented under the pod template instead of the StatefulSet's spec.
+  const at = NGINX_WEB_YAML.indexOf('  volumeClaimTemplates:')
+  const misplaced = NGINX_WEB_YAML.slice(0, at) + NGINX_WEB_YAML.slice(at).replace(/^(?=.)/gm, '  ')
+  expect(misplaced).toMatch(/\n {4}volumeClaimTemplates:\n/)
+  await pasteIntoEditor(page, misplaced)
+  await expect
+    .poll(async () => (await editorMarkers(page)).map((marker) => marker.message).join('\n'))
+    .toMatch(/Property volumeClaimTemplates is not allowed/)
+  // Fields the cluster writes, such as status, are allowed.
+  await pasteIntoEditor(page, NGINX_WEB_YAML + 'status:\n  replicas: 3\n')
+  await expect
+    .poll(async () => (await editorMarkers(page)).filter((marker) => /is not allowed/.test(marker.message)))
+    .toEqual([])
+})
