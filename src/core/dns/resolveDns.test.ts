@@ -190,6 +190,12 @@ describe('A records', () => {
     expect(resolveDns(design, `${dbDashed}.governing-vip.default.svc.cluster.local`, 'A').rcode).toBe(
       'NXDOMAIN',
     )
+    // Under the headless Service that governs a pod, its dashed IP is no name either: its hostname is.
+    const underGoverning = resolveDns(design, `${dashed}.nginx.default.svc.cluster.local`, 'A')
+    expect(underGoverning.rcode).toBe('NXDOMAIN')
+    expect(underGoverning.explanation).toContain(
+      'known by its hostname, web-0.nginx.default.svc.cluster.local',
+    )
   })
 
   it('gives every pod its own, stable IP', () => {

@@ -141,7 +141,13 @@ function explainMissingPod(details: DerivedTopology, hostname: string, service: 
   const pod = details.pods.find(
     (candidate) => candidate.pod.name === hostname && candidate.namespace === service.namespace,
   )
-  if (!pod) return `No pod "${hostname}" in namespace "${service.namespace}".`
+  if (!pod) {
+    // A dashed IP of a pod this Service governs: its endpoint carries the pod's hostname instead.
+    const governed = service.endpoints.find((endpoint) => endpoint.pod.ip.replace(/\./g, '-') === hostname)
+    return governed
+      ? `"${hostname}" is the address of "${governed.pod.name}", which "${service.name}" governs: under it the pod is known by its hostname, ${governed.pod.name}.${service.fqdn}.`
+      : `No pod "${hostname}" in namespace "${service.namespace}".`
+  }
   if (pod.pod.blocked) return pod.pod.reason
   if (pod.statefulSet.serviceName !== service.name)
     return `"${hostname}" names "${pod.statefulSet.serviceName || '(none)'}" as its serviceName, not "${service.name}".`
