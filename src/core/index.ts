@@ -18,7 +18,9 @@ export {
   MAX_DERIVED_PODS,
   normalizeClusterDomain,
 } from './topology/deriveTopology'
-export { lint, describeRule } from './lint/runner'
+export { lint, ruleTitle } from './lint/runner'
+export { describeRule } from './lint/describeRule'
+export type { RuleDescription } from './lint/describeRule'
 export { LINT_RULES } from './lint/ruleTable'
 export { resolveDns } from './dns/resolveDns'
 export { listResolvableNames } from './dns/listResolvableNames'

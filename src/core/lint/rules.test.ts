@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { lint, describeRule } from './runner'
+import { describeRule } from './describeRule'
+import { RULE_DOCS } from './ruleDocs'
+import { lint, ruleTitle } from './runner'
 import { LINT_RULES } from './ruleTable'
 import { applyQuickFix } from '../model/edit'
 import { exportYaml } from '../yaml/exportYaml'
@@ -107,8 +109,12 @@ describe('the rule table', () => {
       expect(rule?.title).toBeTruthy()
       expect(rule?.why).toBeTruthy()
       expect(rule?.docs).toMatch(/^https:\/\/kubernetes\.io\//)
+      expect(ruleTitle(code)).toBe(rule?.title)
     }
+    // The background table describes exactly the rules there are.
+    expect(Object.keys(RULE_DOCS).sort()).toEqual([...codes].sort())
     expect(describeRule('NO_SUCH_RULE')).toBeUndefined()
+    expect(ruleTitle('NO_SUCH_RULE')).toBeUndefined()
   })
 
   it.each([

@@ -78,12 +78,7 @@ export function runImportRules(design: Design): Finding[] {
   return findings
 }
 
-/** Metadata of a rule by code (title, why, docs), for the UI. */
-export function describeRule(
-  code: string,
-): Pick<LintRule, 'code' | 'severity' | 'title' | 'why' | 'docs'> | undefined {
-  const rule = LINT_RULES.find((candidate) => candidate.code === code)
-  return (
-    rule && { code: rule.code, severity: rule.severity, title: rule.title, why: rule.why, docs: rule.docs }
-  )
+/** The title of a rule by code, for the Problems panel's heading of a finding (see also describeRule). */
+export function ruleTitle(code: string): string | undefined {
+  return LINT_RULES.find((candidate) => candidate.code === code)?.title
 }

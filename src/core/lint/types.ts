@@ -25,10 +25,6 @@ export interface LintRule {
   code: string
   severity: Finding['severity']
   title: string
-  /** Why it matters, for the Problems panel and the docs. */
-  why: string
-  /** Kubernetes documentation the rule follows. */
-  docs: string
   /** 'import' rules look at the documents' shape and also run inside importYaml. */
   phase: 'import' | 'design'
   check(context: LintContext): RuleFinding[]

@@ -1,8 +1,14 @@
 import { useState } from 'react'
-import { describeRule } from '../../core'
+import { ruleTitle } from '../../core'
 import type { Finding } from '../../core'
 import { studioStore } from '../../store'
+import { lazyPart } from '../common/lazyPart'
 import { SeverityIcon } from './SeverityIcon'
+
+// The rules' background texts (about 1.6 KB gzip) load when the pointer or focus reaches a "Why this
+// matters", so the first paint does not carry them.
+const ruleBackground = lazyPart(() => import('./RuleBackground').then((module) => module.default))
+const preloadBackground = () => void ruleBackground.preload()
 
 function describePlace(finding: Finding): string {
   if (finding.line) return `Line ${finding.line}`
@@ -11,7 +17,7 @@ function describePlace(finding: Finding): string {
 
 /** One finding: severity, code, message, where it is (click to go there) and its quick fixes. */
 export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: () => void }) {
-  const rule = describeRule(finding.code)
+  const title = ruleTitle(finding.code)
   const [whyOpen, setWhyOpen] = useState(false)
   const place = describePlace(finding)
   const reveal = () => {
@@ -24,7 +30,7 @@ export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: 
       <div className="finding-body">
         <div className="finding-heading">
           <code className="finding-code">{finding.code}</code>
-          {rule && <span className="finding-title">{rule.title}</span>}
+          {title && <span className="finding-title">{title}</span>}
           {place && (
             <button type="button" className="button button-quiet button-small finding-place" onClick={reveal}>
               {place}
@@ -32,19 +38,14 @@ export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: 
           )}
         </div>
         <p className="finding-message">{finding.message}</p>
-        {rule && (
+        {title && (
           // The rule's background, folded away: the message says what to do; this says why the rule exists.
           // Its text is rendered once opened: a large import lists 200 findings, which few people unfold.
           <details className="finding-why" onToggle={(event) => setWhyOpen(event.currentTarget.open)}>
-            <summary>Why this matters</summary>
-            {whyOpen && (
-              <p>
-                {rule.why}{' '}
-                <a href={rule.docs} target="_blank" rel="noreferrer">
-                  Kubernetes documentation
-                </a>
-              </p>
-            )}
+            <summary onPointerEnter={preloadBackground} onFocus={preloadBackground}>
+              Why this matters
+            </summary>
+            {whyOpen && <ruleBackground.Part code={finding.code} fallback={<p>Loading…</p>} />}
           </details>
         )}
         {finding.fixes && finding.fixes.length > 0 && (

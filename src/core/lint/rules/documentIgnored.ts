@@ -27,8 +27,6 @@ export const documentIgnored: LintRule = {
   code: 'DOCUMENT_IGNORED',
   severity: 'error',
   title: 'Document kubectl never reads',
-  why: 'kubectl splits files at --- lines only, and reads the first document of each part.',
-  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/object-management/',
   phase: 'import',
   check({ design }) {
     return design.documents.flatMap((document, index) => {

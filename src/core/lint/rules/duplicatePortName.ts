@@ -25,8 +25,6 @@ export const duplicatePortName: LintRule = {
   code: 'DUPLICATE_PORT_NAME',
   severity: 'error',
   title: 'Port name used twice',
-  why: 'Named ports are looked up by name (targetPort, probes, SRV records); the API server rejects duplicates within a container or a Service, and lookups take the first of two containers sharing a name.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
   phase: 'design',
   check({ statefulSets, services }) {
     const findings: RuleFinding[] = []

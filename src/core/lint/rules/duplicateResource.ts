@@ -5,8 +5,6 @@ export const duplicateResource: LintRule = {
   code: 'DUPLICATE_RESOURCE',
   severity: 'error',
   title: 'Same object twice',
-  why: 'kind, namespace and name identify an object; applying the file makes the later document replace the earlier.',
-  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
   phase: 'design',
   check({ resources }) {
     const seen = new Map<string, number>()

@@ -13,8 +13,6 @@ export const imageLatest: LintRule = {
   code: 'IMAGE_LATEST',
   severity: 'warning',
   title: 'Image not pinned',
-  why: 'Pods are re-created one by one over time; with a floating tag each may pull different code, and imagePullPolicy becomes Always.',
-  docs: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
   phase: 'design',
   check({ statefulSets }) {
     const findings: RuleFinding[] = []

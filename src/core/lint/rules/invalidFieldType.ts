@@ -9,8 +9,6 @@ export const invalidFieldType: LintRule = {
   code: 'INVALID_FIELD_TYPE',
   severity: 'error',
   title: 'Field has the wrong type',
-  why: 'The API server decodes manifests into typed fields and rejects the whole object when one does not fit.',
-  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
   phase: 'import',
   check({ resources }) {
     const findings: RuleFinding[] = []

@@ -20,8 +20,6 @@ export const invalidLabel: LintRule = {
   code: 'INVALID_LABEL',
   severity: 'error',
   title: 'Invalid label',
-  why: 'Label keys are an optional DNS prefix and a name of at most 63 characters; values are at most 63 characters.',
-  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
   phase: 'design',
   check({ resources }) {
     const findings: RuleFinding[] = []

@@ -6,8 +6,6 @@ export const invalidName: LintRule = {
   code: 'INVALID_NAME',
   severity: 'error',
   title: 'Invalid name',
-  why: 'Names become DNS labels, hostnames and label values; the API server rejects names that break their rule.',
-  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
   phase: 'design',
   check({ statefulSets, services }) {
     const findings: RuleFinding[] = []

@@ -31,8 +31,6 @@ export const missingKind: LintRule = {
   code: 'MISSING_KIND',
   severity: 'error',
   title: 'apiVersion or kind missing',
-  why: 'The API server routes every object by its apiVersion and kind.',
-  docs: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields',
   phase: 'import',
   check({ resources }) {
     return resources.flatMap((resource) => {

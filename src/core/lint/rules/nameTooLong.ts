@@ -6,8 +6,6 @@ export const nameTooLong: LintRule = {
   code: 'NAME_TOO_LONG',
   severity: 'error',
   title: 'Name too long',
-  why: 'The controller labels each pod with controller-revision-hash=<name>-<10 characters> (at most 63), and a pod hostname is one DNS label (at most 63).',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-identity',
   phase: 'design',
   check({ statefulSets }) {
     const findings: RuleFinding[] = []

@@ -6,8 +6,6 @@ export const namespaceMismatch: LintRule = {
   code: 'NAMESPACE_MISMATCH',
   severity: 'error',
   title: 'Governing Service is in another namespace',
-  why: 'A Service only selects pods in its own namespace, and the pod DNS names include the namespace.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#namespaces-of-services',
   phase: 'design',
   check(context) {
     return context.statefulSets.flatMap((view) => {

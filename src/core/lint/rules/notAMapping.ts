@@ -1,15 +1,10 @@
 import type { LintRule } from '../types'
 
-const DOCS =
-  'https://kubernetes.io/docs/concepts/overview/working-with-objects/#describing-a-kubernetes-object'
-
 /** A document that is a string, number or list cannot be a Kubernetes object. */
 export const notAMapping: LintRule = {
   code: 'NOT_A_MAPPING',
   severity: 'error',
   title: 'Document is not a mapping',
-  why: 'Every Kubernetes object is a mapping with apiVersion, kind and metadata.',
-  docs: DOCS,
   phase: 'import',
   check({ design }) {
     return design.documents.flatMap((document, index) => {

@@ -27,8 +27,6 @@ export const portUnnamed: LintRule = {
   code: 'PORT_UNNAMED',
   severity: 'info',
   title: 'Service port without a name',
-  why: 'The SRV records the DNS specification defines (_<name>._<protocol>.<service>…) exist only for named ports; a Service with several ports must name all of them.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
   phase: 'design',
   check(context) {
     const findings: RuleFinding[] = []

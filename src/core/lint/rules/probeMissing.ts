@@ -9,8 +9,6 @@ export const probeMissing: LintRule = {
   code: 'PROBE_MISSING',
   severity: 'info',
   title: 'No readiness probe',
-  why: 'OrderedReady waits for each pod to be ready before the next; when no container has a readiness probe, "ready" only means "started", and DNS publishes the pod at once.',
-  docs: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   phase: 'design',
   check({ statefulSets }) {
     const findings: RuleFinding[] = []

@@ -6,8 +6,6 @@ export const replicasBeyondView: LintRule = {
   code: 'REPLICAS_BEYOND_VIEW',
   severity: 'info',
   title: 'More replicas than the app simulates',
-  why: `The topology and DNS simulation derive at most ${MAX_DERIVED_PODS} pods per StatefulSet.`,
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#scaling',
   phase: 'design',
   check({ statefulSets }) {
     return statefulSets.flatMap((view) =>

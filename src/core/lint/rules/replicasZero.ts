@@ -5,8 +5,6 @@ export const replicasZero: LintRule = {
   code: 'REPLICAS_ZERO',
   severity: 'info',
   title: 'Scaled to zero',
-  why: 'With no replicas there are no pods, no endpoints and no DNS records; the claims of earlier pods are kept unless the retention policy deletes them.',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#scaling',
   phase: 'design',
   check({ statefulSets }) {
     return statefulSets.flatMap((view) =>

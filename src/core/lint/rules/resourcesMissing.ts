@@ -5,8 +5,6 @@ export const resourcesMissing: LintRule = {
   code: 'RESOURCES_MISSING',
   severity: 'info',
   title: 'No resource requests',
-  why: 'Without requests the scheduler cannot place the pod sensibly and the pod is BestEffort: first to be evicted, which a stateful workload can least afford.',
-  docs: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
   phase: 'design',
   check({ statefulSets }) {
     const findings: RuleFinding[] = []

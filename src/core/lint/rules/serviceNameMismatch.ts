@@ -7,8 +7,6 @@ export const serviceNameMismatch: LintRule = {
   code: 'SERVICE_NAME_MISMATCH',
   severity: 'error',
   title: 'serviceName names no Service',
-  why: 'Each pod gets the DNS subdomain spec.serviceName; only a headless Service of that name makes the names resolve.',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id',
   phase: 'design',
   check(context) {
     const findings: RuleFinding[] = []

@@ -5,8 +5,6 @@ export const serviceNoSelector: LintRule = {
   code: 'SERVICE_NO_SELECTOR',
   severity: 'warning',
   title: 'Headless Service without selector',
-  why: 'Without a selector Kubernetes makes no EndpointSlices for the Service; you would have to manage them yourself.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#without-selectors',
   phase: 'design',
   check({ services, statefulSets }) {
     return services.flatMap((service) => {

@@ -20,8 +20,6 @@ export const serviceNotHeadless: LintRule = {
   code: 'SERVICE_NOT_HEADLESS',
   severity: 'error',
   title: 'Governing Service is not headless',
-  why: 'Only a headless Service (clusterIP: None) publishes one DNS record per pod; a ClusterIP Service hides the pods behind one virtual IP.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
   phase: 'design',
   check(context) {
     return context.statefulSets.flatMap((view) => {

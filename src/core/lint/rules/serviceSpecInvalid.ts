@@ -10,8 +10,6 @@ export const serviceSpecInvalid: LintRule = {
   code: 'SERVICE_SPEC_INVALID',
   severity: 'error',
   title: 'Service the API server rejects',
-  why: 'The API server validates a Service before storing it; a rejected Service does not exist, so it selects no pod and cluster DNS knows none of its names.',
-  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
   phase: 'design',
   check({ services }) {
     const findings: RuleFinding[] = []

@@ -12,8 +12,6 @@ export const statefulSetSpecInvalid: LintRule = {
   code: 'STATEFULSET_SPEC_INVALID',
   severity: 'error',
   title: 'StatefulSet the cluster cannot run',
-  why: 'The API server validates the StatefulSet when it is applied, and each pod and claim when the controller creates them; either refusal leaves the StatefulSet without pods.',
-  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
   phase: 'design',
   check({ statefulSets }) {
     const findings: RuleFinding[] = []

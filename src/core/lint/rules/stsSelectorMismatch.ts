@@ -7,8 +7,6 @@ export const stsSelectorMismatch: LintRule = {
   code: 'STS_SELECTOR_MISMATCH',
   severity: 'error',
   title: 'StatefulSet selector does not match its template',
-  why: 'A StatefulSet finds its pods by spec.selector; the API server refuses one whose selector would not select its own pods.',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
   phase: 'design',
   check({ statefulSets }) {
     return statefulSets.flatMap((view) => {

@@ -79,8 +79,6 @@ export const svcSelectorMismatch: LintRule = {
   code: 'SVC_SELECTOR_MISMATCH',
   severity: 'error',
   title: 'Service selector matches no pod',
-  why: 'A Service gets endpoints, and its pods get DNS records, only for pods whose labels include every key and value of its selector.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
   phase: 'design',
   check(context) {
     const reported = new Set<string>()

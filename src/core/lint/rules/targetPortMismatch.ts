@@ -18,8 +18,6 @@ export const targetPortMismatch: LintRule = {
   code: 'TARGET_PORT_MISMATCH',
   severity: 'error',
   title: 'targetPort names no container port',
-  why: 'A named targetPort is looked up in each selected pod; a pod without a container port of that name and protocol is left out of the endpoints.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports',
   phase: 'design',
   check({ topology }) {
     const findings: RuleFinding[] = []
@@ -69,8 +67,6 @@ export const targetPortUndeclared: LintRule = {
   code: 'TARGET_PORT_UNDECLARED',
   severity: 'info',
   title: 'targetPort not declared by the container',
-  why: 'A numeric targetPort routes whether or not the container declares it, but an undeclared port is often a typo.',
-  docs: 'https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports',
   phase: 'design',
   check({ topology }) {
     const findings: RuleFinding[] = []

@@ -8,8 +8,6 @@ export const tolerateUnreadyAnnotation: LintRule = {
   code: 'TOLERATE_UNREADY_ANNOTATION',
   severity: 'warning',
   title: 'Deprecated tolerate-unready annotation',
-  why: 'EndpointSlices ignore the annotation; spec.publishNotReadyAddresses is what makes not-ready pods resolvable.',
-  docs: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
   phase: 'design',
   check({ services }) {
     return services.flatMap((service) => {

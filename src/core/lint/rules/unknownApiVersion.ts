@@ -14,8 +14,6 @@ export const unknownApiVersion: LintRule = {
   code: 'UNKNOWN_API_VERSION',
   severity: 'error',
   title: 'Unknown apiVersion',
-  why: 'The API server only accepts a kind under the API versions it serves; StatefulSet is apps/v1, Service is v1.',
-  docs: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/',
   phase: 'import',
   check({ resources }) {
     return resources.flatMap((resource) => {

@@ -5,8 +5,6 @@ export const unsupportedKind: LintRule = {
   code: 'UNSUPPORTED_KIND',
   severity: 'info',
   title: 'Kept, not modelled',
-  why: 'StatefulSet Studio models StatefulSets and Services; other documents are kept exactly as written.',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/',
   phase: 'import',
   check({ resources }) {
     return resources.flatMap((resource) => {

@@ -5,8 +5,6 @@ export const volumeMountUnknown: LintRule = {
   code: 'VOLUME_MOUNT_UNKNOWN',
   severity: 'error',
   title: 'volumeMount names no volume',
-  why: 'Each volumeMount refers by name to a volume of the pod; a StatefulSet adds one volume per volumeClaimTemplate.',
-  docs: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
   phase: 'design',
   check({ statefulSets }) {
     const findings: RuleFinding[] = []
