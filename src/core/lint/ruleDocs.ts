@@ -22,6 +22,10 @@ export const RULE_DOCS: Record<string, { why: string; docs: string }> = {
     why: 'Pods are re-created one by one over time; with a floating tag each may pull different code, and imagePullPolicy becomes Always.',
     docs: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
   },
+  UNKNOWN_FIELD: {
+    why: 'kubectl has the API server check every field (strict field validation, its default since Kubernetes 1.27): a field the type does not have, usually a key at the wrong indentation, fails the whole object.',
+    docs: 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation',
+  },
   INVALID_FIELD_TYPE: {
     why: 'The API server decodes manifests into typed fields and rejects the whole object when one does not fit.',
     docs: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',

@@ -25,6 +25,7 @@ import { svcSelectorMismatch } from './rules/svcSelectorMismatch'
 import { targetPortMismatch, targetPortUndeclared } from './rules/targetPortMismatch'
 import { tolerateUnreadyAnnotation } from './rules/tolerateUnreadyAnnotation'
 import { unknownApiVersion } from './rules/unknownApiVersion'
+import { unknownField } from './rules/unknownField'
 import { unsupportedKind } from './rules/unsupportedKind'
 import { volumeMountUnknown } from './rules/volumeMountUnknown'
 
@@ -35,6 +36,7 @@ export const LINT_RULES: readonly LintRule[] = [
   missingKind,
   unknownApiVersion,
   invalidFieldType,
+  unknownField,
   stsSelectorMismatch,
   statefulSetSpecInvalid,
   serviceNameMismatch,

@@ -1007,6 +1007,41 @@ describe('the core rules beyond the contract list', () => {
     expect(withCode(lint(healthy().design), 'DOCUMENT_IGNORED')).toEqual([])
   })
 
+  it('UNKNOWN_FIELD: a key at the wrong level refuses the object, and says where the key belongs', () => {
+    const misplaced = statefulSet()
+    const spec = misplaced.spec as JsonObject
+    ;(spec.template as JsonObject).volumeClaimTemplates = spec.volumeClaimTemplates!
+    delete spec.volumeClaimTemplates
+    const clientService = service({ name: 'client', clusterIP: null })
+    ;((clientService.spec as JsonObject).ports as JsonObject[])[0]!.nodeport = 30080
+    const { design } = build(service(), clientService, misplaced)
+    const findings = withCode(lint(design), 'UNKNOWN_FIELD')
+    expect(findings.map((finding) => finding.path)).toEqual([
+      '/1/spec/ports/0/nodeport',
+      '/2/spec/template/volumeClaimTemplates',
+    ])
+    expect(findings[0]!.message).toMatch(
+      /unknown field "spec\.ports\[0\]\.nodeport"[\s\S]*Check its spelling/,
+    )
+    expect(findings[1]!.message).toMatch(/"spec\.template\.volumeClaimTemplates"[\s\S]*belongs in spec/)
+    // The cluster gets neither object: the Service selects nothing, the pods are not created.
+    const topology = deriveTopology(design)
+    expect(topology.services[1]!.selectedPods).toEqual([])
+    expect(
+      topology.statefulSets[0]!.pods.every((pod) => pod.blocked && /unknown field/.test(pod.reason)),
+    ).toBe(true)
+  })
+
+  it('UNKNOWN_FIELD leaves what the cluster writes (status) and levels it does not check alone', () => {
+    const dumped = statefulSet()
+    dumped.status = { replicas: 3, readyReplicas: 3 }
+    ;(dumped.metadata as JsonObject).managedFields = []
+    ;(dumped.metadata as JsonObject).uid = '6d1f0c1e'
+    const claim = ((dumped.spec as JsonObject).volumeClaimTemplates as JsonObject[])[0]!
+    Object.assign(claim, { apiVersion: 'v1', kind: 'PersistentVolumeClaim', status: { phase: 'Pending' } })
+    expect(withCode(lint(build(service(), dumped).design), 'UNKNOWN_FIELD')).toEqual([])
+  })
+
   it('MISSING_KIND: an object without apiVersion or kind', () => {
     const design = load('metadata:\n  name: web\nspec: {}\n')
     expect(single(lint(design), 'MISSING_KIND', '/0').severity).toBe('error')

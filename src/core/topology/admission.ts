@@ -9,6 +9,7 @@ import {
 import { isIPv4, isIPv6 } from './addresses'
 import { matchesLabelSelector } from './selectors'
 import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
+import { findUnknownFields } from '../model/knownFields'
 import { isObject } from '../model/json'
 import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
@@ -117,12 +118,21 @@ function enumFix(pointer: string, written: JsonValue, allowed: string[], fallbac
  */
 function decodingProblem(resource: ResourceRef): AdmissionProblem[] {
   const misfit = findFieldTypeMisfits(resource)[0]
-  return misfit
+  if (misfit)
+    return [
+      {
+        reason: `${describeMisfit(misfit)}, so the API server cannot decode the object`,
+        field: misfit.path.join('/'),
+        reportedBy: 'INVALID_FIELD_TYPE',
+      },
+    ]
+  const unknown = findUnknownFields(resource)[0]
+  return unknown
     ? [
         {
-          reason: `${describeMisfit(misfit)}, so the API server cannot decode the object`,
-          field: misfit.path.join('/'),
-          reportedBy: 'INVALID_FIELD_TYPE',
+          reason: `it has the unknown field "${unknown.name}", so kubectl's strict field validation refuses the object`,
+          field: unknown.path.join('/'),
+          reportedBy: 'UNKNOWN_FIELD',
         },
       ]
     : []
