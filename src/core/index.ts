@@ -90,3 +90,4 @@ export type {
   JsonValue,
   JsonObject,
 } from './model/types'
+export { KNOWN_FIELD_LEVELS } from './model/knownFields'

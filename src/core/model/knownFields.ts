@@ -63,6 +63,9 @@ const SERVICE_LEVELS: [path: string, fields: string[]][] = [
   ['spec.ports.*', ['name', 'protocol', 'appProtocol', 'port', 'targetPort', 'nodePort']],
 ]
 
+/** The levels checked for each modelled kind: a path (`*` for every list item) and its complete field list. */
+export const KNOWN_FIELD_LEVELS = { StatefulSet: STATEFULSET_LEVELS, Service: SERVICE_LEVELS }
+
 /** A field the API types do not have, where it is, and where a field of that name does belong. */
 export interface UnknownField {
   /** Path below the resource, list indexes included. */
