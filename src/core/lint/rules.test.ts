@@ -1024,6 +1024,15 @@ describe('the core rules beyond the contract list', () => {
       /unknown field "spec\.ports\[0\]\.nodeport"[\s\S]*Check its spelling/,
     )
     expect(findings[1]!.message).toMatch(/"spec\.template\.volumeClaimTemplates"[\s\S]*belongs in spec/)
+    // A port field written at the Service's spec belongs in each port.
+    const portFieldAbove = service()
+    ;(portFieldAbove.spec as JsonObject).targetPort = 8080
+    const above = single(
+      lint(build(portFieldAbove, statefulSet()).design),
+      'UNKNOWN_FIELD',
+      '/0/spec/targetPort',
+    )
+    expect(above.message).toMatch(/belongs in each item of spec\.ports:/)
     // The cluster gets neither object: the Service selects nothing, the pods are not created.
     const topology = deriveTopology(design)
     expect(topology.services[1]!.selectedPods).toEqual([])

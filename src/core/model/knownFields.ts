@@ -76,7 +76,7 @@ export interface UnknownField {
   belongsIn: string | null
 }
 
-/** The unknown fields of a modelled resource at the levels checked, in document order. */
+/** The unknown fields of a modelled resource, level by level (the object first, then its spec…). */
 export function findUnknownFields(resource: ResourceRef): UnknownField[] {
   const levels =
     resource.kind === 'StatefulSet' ? STATEFULSET_LEVELS : resource.kind === 'Service' ? SERVICE_LEVELS : []
@@ -93,12 +93,18 @@ export function findUnknownFields(resource: ResourceRef): UnknownField[] {
           name: fieldPath
             .map((step, index) => (typeof step === 'number' ? `[${step}]` : index > 0 ? `.${step}` : step))
             .join(''),
-          belongsIn: home ? home[0] || 'the top level' : null,
+          belongsIn: home ? describeLevel(home[0]) : null,
         })
       }
     }
   }
   return found
+}
+
+/** A level in words: `spec`, `each item of spec.ports`, `the top level`. */
+function describeLevel(level: string): string {
+  if (level === '') return 'the top level'
+  return level.endsWith('.*') ? `each item of ${level.slice(0, -2)}` : level
 }
 
 /** The values along a path of steps (`*` for every list item), with their concrete paths. */
