@@ -53,3 +53,15 @@ describe('duplicate keys are refused, the first one in document order', () => {
     expect(Date.now() - start).toBeLessThan(20_000)
   }, 30_000)
 })
+
+describe('an error in each of many documents', () => {
+  it('is placed in its own document, a leading comment joining the first', () => {
+    const broken = (index: number) => `kind: ConfigMap\nmetadata:\n  name: a${index}\n  name: b${index}\n`
+    const text = `# comment\n---\n${Array.from({ length: 300 }, (_, index) => broken(index)).join('---\n')}`
+    const { design, findings } = importYaml(text)
+    expect(design).toBeUndefined()
+    expect(findings.map((finding) => [finding.path, finding.line])).toEqual(
+      Array.from({ length: 300 }, (_, index) => [`/${index}`, 3 + index * 5 + 3]),
+    )
+  })
+})

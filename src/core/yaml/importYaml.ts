@@ -23,13 +23,25 @@ function plainMessage(message: string): string {
   return /Maximum call stack size exceeded/.test(first) ? 'the text nests too deeply to read' : first
 }
 
-/** The index of the document holding a line: documents start at `---` lines; leading comments join the first. */
-function documentIndexAtLine(text: string, line: number): number {
+/**
+ * The index of the document holding a line: documents start at `---` lines; leading comments join the
+ * first. The text is split once and each line found by binary search, since a file of thousands of broken
+ * documents gives as many errors.
+ */
+function documentIndexAtLine(text: string): (line: number) => number {
   const segments = splitSegments(text)
   const leadingCommentsOnly = segments.length > 1 && /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/.test(segments[0]!.text)
-  let index = 0
-  for (const [position, segment] of segments.entries()) if (segment.line <= line) index = position
-  return Math.max(0, index - (leadingCommentsOnly ? 1 : 0))
+  return (line) => {
+    // The last segment starting at or before the line (segments come in line order).
+    let low = 0
+    let high = segments.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (segments[middle]!.line <= line) low = middle
+      else high = middle - 1
+    }
+    return Math.max(0, low - (leadingCommentsOnly ? 1 : 0))
+  }
 }
 
 /**
@@ -89,13 +101,14 @@ function sizeRefusal(text: string): Finding | null {
 export function assembleDesign(text: string, parts: readonly StreamPart[], previous?: Design): ImportResult {
   const errors = parts.flatMap((part) => part.errors)
   if (errors.length > 0) {
+    const documentAt = documentIndexAtLine(text)
     return {
       findings: errors.map((error) =>
         parseError(
           `YAML syntax error: ${plainMessage(error.message)}.`,
           error.line,
           error.column,
-          documentIndexAtLine(text, error.line),
+          documentAt(error.line),
         ),
       ),
     }
