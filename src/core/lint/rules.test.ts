@@ -691,6 +691,41 @@ describe('STATEFULSET_SPEC_INVALID', () => {
     },
   )
 
+  it.each([0, -1, '0%', '150%', '1', ' 50%'])(
+    'maxUnavailable %j: refused (Kubernetes 1.35 on), fixed by one pod at a time',
+    (value) => {
+      const design = withSpec(
+        (spec) => (spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: value } }),
+      )
+      const finding = single(
+        lint(design),
+        'STATEFULSET_SPEC_INVALID',
+        '/1/spec/updateStrategy/rollingUpdate/maxUnavailable',
+      )
+      expect(finding.message).toMatch(/1\.35/)
+      expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
+      expectFixRemoves(design, finding)
+    },
+  )
+
+  it.each([1, 3, '1%', '50%', '100%'])('maxUnavailable %j is accepted, also without a type', (value) => {
+    const strategies: JsonObject[] = [
+      { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: value } },
+      { rollingUpdate: { maxUnavailable: value } },
+    ]
+    for (const updateStrategy of strategies) {
+      const design = withSpec((spec) => (spec.updateStrategy = updateStrategy))
+      expect(lint(design).filter((finding) => finding.severity === 'error')).toEqual([])
+    }
+  })
+
+  it('a maxUnavailable of the wrong type is a decoding misfit, reported once', () => {
+    const design = withSpec((spec) => (spec.updateStrategy = { rollingUpdate: { maxUnavailable: true } }))
+    const findings = lint(design).filter((finding) => finding.severity === 'error')
+    expect(findings.map((finding) => finding.code)).toEqual(['INVALID_FIELD_TYPE'])
+    expect(findings[0]!.message).toMatch(/percentage/)
+  })
+
   it('a valid set-based selector that selects the template raises nothing', () => {
     const design = withSpec(
       (spec) =>
@@ -1184,6 +1219,24 @@ describe('the core rules beyond the contract list', () => {
         image,
       ).toEqual(severity ? [severity] : [])
     }
+  })
+
+  it('IMAGE_LATEST: init containers too; one without an image blocks the pods', () => {
+    const object = statefulSet()
+    const podSpec = ((object.spec as JsonObject).template as JsonObject).spec as JsonObject
+    podSpec.initContainers = [
+      { name: 'init-perms', image: 'busybox' },
+      { name: 'pinned', image: 'busybox:1.36' },
+      { name: 'no-image' },
+    ]
+    const design = build(service(), object).design
+    const findings = withCode(lint(design), 'IMAGE_LATEST')
+    expect(findings.map((finding) => [finding.path, finding.severity])).toEqual([
+      ['/1/spec/template/spec/initContainers/0/image', 'warning'],
+      ['/1/spec/template/spec/initContainers/2', 'error'],
+    ])
+    expect(findings[0]!.message).toMatch(/init container "init-perms" uses image "busybox"/)
+    expect(deriveTopology(design).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
   })
 
   it('PROBE_MISSING and RESOURCES_MISSING: info on the container', () => {

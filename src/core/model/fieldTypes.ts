@@ -8,7 +8,8 @@ import type { JsonValue } from './types'
  * before any validation: INVALID_FIELD_TYPE says where, and the topology treats the object as rejected.
  */
 
-export type Expected = 'string' | 'integer' | 'boolean' | 'mapping' | 'list' | 'string-map' | 'int-or-string'
+export type Expected =
+  'string' | 'integer' | 'boolean' | 'mapping' | 'list' | 'string-map' | 'int-or-string' | 'count-or-percent'
 
 /** What a misfit expected: a field's type, or (`map-value`) the text of one entry of a string map. */
 export type Expectation = Expected | 'map-value'
@@ -67,6 +68,7 @@ export const STATEFULSET_FIELDS: [string, Expected][] = [
     ]),
   ]),
   ['spec.updateStrategy.rollingUpdate.partition', 'integer'],
+  ['spec.updateStrategy.rollingUpdate.maxUnavailable', 'count-or-percent'],
   ['spec.volumeClaimTemplates', 'list'],
   ['spec.volumeClaimTemplates.*.metadata.name', 'string'],
   ['spec.volumeClaimTemplates.*.spec.accessModes', 'list'],
@@ -114,6 +116,7 @@ function fits(value: JsonValue, expected: Expected): boolean {
     case 'string-map':
       return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
     case 'int-or-string':
+    case 'count-or-percent':
       return typeof value === 'string' || isInt32(value)
   }
 }
@@ -127,6 +130,7 @@ const EXPECTED_WORDS: Record<Expectation, string> = {
   list: 'a list',
   'string-map': 'a mapping of text values (quote numbers and booleans, e.g. "1", "true")',
   'int-or-string': 'a port number or a port name',
+  'count-or-percent': 'a whole number or a percentage such as "25%"',
 }
 
 /**

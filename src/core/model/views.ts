@@ -43,6 +43,8 @@ export interface StatefulSetView {
   templateLabels: Record<string, string>
   podManagementPolicy: 'OrderedReady' | 'Parallel'
   containers: ContainerView[]
+  /** spec.template.spec.initContainers, sidecars included, in order (a non-mapping item reads as empty). */
+  initContainers: ContainerView[]
   /**
    * Sidecars: init containers with `restartPolicy: Always`. They run beside the app containers for the
    * pod's whole life, so Kubernetes looks a Service's named targetPort up in them too (after `containers`).
@@ -197,6 +199,7 @@ export function readStatefulSet(resource: ResourceRef): StatefulSetView {
     templateLabels: asLabels(asObject(template.metadata).labels),
     podManagementPolicy: spec.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady',
     containers: asList(podSpec.containers).map(readContainer),
+    initContainers: asList(podSpec.initContainers).map(readContainer),
     sidecars: asList(podSpec.initContainers).flatMap((value, initIndex) =>
       isObject(value) && value.restartPolicy === 'Always' ? [{ ...readContainer(value), initIndex }] : [],
     ),

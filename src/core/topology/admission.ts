@@ -98,6 +98,25 @@ function negativeOrFractional(value: JsonValue | undefined): 'negative' | 'not w
   return value < 0 ? 'negative' : null
 }
 
+/**
+ * What the API server says of a maxUnavailable value (validateRollingUpdateStatefulSet): a whole number or
+ * a percentage (`^[0-9]+%$`), neither 0 nor over 100%; or null when it is fine. A value of another type is
+ * INVALID_FIELD_TYPE's (it fails the decoding), so it is not repeated here.
+ */
+function countOrPercentProblem(value: JsonValue | undefined): string | null {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return null
+    if (value < 0) return 'must be at least 1, not negative'
+    return value === 0 ? 'cannot be 0: the rollout could never take a pod down to update it' : null
+  }
+  if (typeof value !== 'string') return null
+  if (!/^[0-9]+%$/.test(value))
+    return `"${value}" is neither a whole number nor a percentage such as "25%" (quoted numbers count as text)`
+  const percent = Number(value.slice(0, -1))
+  if (percent === 0) return 'cannot be 0%: the rollout could never take a pod down to update it'
+  return percent > 100 ? 'must not be greater than 100%' : null
+}
+
 /** Offers the correctly spelled value when the written one differs only in case ("parallel"). */
 function enumFix(pointer: string, written: JsonValue, allowed: string[], fallback: string): QuickFix {
   const value =
@@ -250,6 +269,22 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
         field,
       })
   }
+  // Validated for a RollingUpdate strategy only (the default type), as validateRollingUpdateStatefulSet is.
+  const maxUnavailable = objectAt(strategy.rollingUpdate).maxUnavailable
+  const maxUnavailableProblem =
+    strategy.type === undefined || strategy.type === 'RollingUpdate'
+      ? countOrPercentProblem(maxUnavailable)
+      : null
+  if (maxUnavailableProblem)
+    problems.push({
+      reason: `spec.updateStrategy.rollingUpdate.maxUnavailable ${maxUnavailableProblem} (checked since Kubernetes 1.35, which turned the field on; older clusters drop it and update one pod at a time)`,
+      field: 'spec/updateStrategy/rollingUpdate/maxUnavailable',
+      fix: {
+        id: 'set-max-unavailable',
+        title: 'Set maxUnavailable: 1 (one pod at a time)',
+        patch: [{ pointer: `${base}/spec/updateStrategy/rollingUpdate/maxUnavailable`, value: 1 }],
+      },
+    })
   const retention = objectAt(spec.persistentVolumeClaimRetentionPolicy)
   for (const when of ['whenDeleted', 'whenScaled']) {
     const value = retention[when]
@@ -349,6 +384,14 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
       isObject(container) && typeof container.name === 'string' ? [container.name] : [],
     ),
   )
+  view.initContainers.forEach((container, index) => {
+    if (container.image === '')
+      problems.push({
+        reason: `the init container "${container.name}" has no image`,
+        field: `spec/template/spec/initContainers/${index}`,
+        reportedBy: 'IMAGE_LATEST',
+      })
+  })
   const known = new Set([...view.volumes, ...view.claimTemplates])
   view.containers.forEach((container, index) => {
     const field = `spec/template/spec/containers/${index}`

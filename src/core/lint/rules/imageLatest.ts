@@ -17,20 +17,28 @@ export const imageLatest: LintRule = {
   check({ statefulSets }) {
     const findings: RuleFinding[] = []
     for (const view of statefulSets) {
-      view.containers.forEach((container, index) => {
-        if (container.image === '') {
-          findings.push({
-            severity: 'error',
-            message: `StatefulSet "${view.name}": container "${container.name}" has no image. The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts. Set an image with a version tag.`,
-            path: `${view.resource.pointer}/spec/template/spec/containers/${index}`,
-          })
-        } else if (isFloatingImage(container.image)) {
-          findings.push({
-            message: `StatefulSet "${view.name}": image "${container.image}" has no version tag (or uses :latest). Pods re-created later may run different code than their peers. Pin a version, e.g. "${container.image.replace(/:latest$/, '')}:<version>".`,
-            path: `${view.resource.pointer}/spec/template/spec/containers/${index}/image`,
-          })
-        }
-      })
+      // Init containers (sidecars included) are pulled and run like containers, with the same defaults.
+      const lists = [
+        ['containers', view.containers],
+        ['initContainers', view.initContainers],
+      ] as const
+      for (const [list, containers] of lists) {
+        const kind = list === 'containers' ? 'container' : 'init container'
+        containers.forEach(({ name, image }, index) => {
+          const path = `${view.resource.pointer}/spec/template/spec/${list}/${index}`
+          if (image === '')
+            findings.push({
+              severity: 'error',
+              message: `StatefulSet "${view.name}": ${kind} "${name}" has no image. The API server accepts the StatefulSet but refuses every pod created from it, so no pod starts. Set an image with a version tag.`,
+              path,
+            })
+          else if (isFloatingImage(image))
+            findings.push({
+              message: `StatefulSet "${view.name}": ${kind} "${name}" uses image "${image}", which has no version tag (or uses :latest). Pods re-created later may run different code than their peers. Pin a version, e.g. "${image.replace(/:latest$/, '')}:<version>".`,
+              path: `${path}/image`,
+            })
+        })
+      }
     }
     return findings
   },
