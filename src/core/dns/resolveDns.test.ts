@@ -457,7 +457,8 @@ describe('a single-stack IPv6 Service', () => {
 
   it('answers A queries when it is dual-stack or lists IPv4', () => {
     for (const spec of [
-      { ipFamilies: ['IPv6', 'IPv4'] },
+      // Two families need a dual-stack policy: left out, it is SingleStack and the API server refuses them.
+      { ipFamilies: ['IPv6', 'IPv4'], ipFamilyPolicy: 'RequireDualStack' },
       { ipFamilies: ['IPv6'], ipFamilyPolicy: 'PreferDualStack' },
     ])
       expect(resolveDns(v6(spec), 'ring.default.svc.cluster.local', 'A').answers).toHaveLength(3)

@@ -4,6 +4,7 @@ import { isObject, toPointer } from '../model/json'
 import { listResources } from '../model/resources'
 import type { Design, JsonObject, JsonValue } from '../model/types'
 import { NGINX_WEB_YAML } from '../presets/nginxWeb'
+import { checkQuantity } from '../names/rules'
 import { load } from '../testing/support'
 import { invalidFieldType, SERVICE_FIELDS, STATEFULSET_FIELDS } from './rules/invalidFieldType'
 import type { LintContext } from './types'
@@ -24,8 +25,13 @@ function misfitPaths(object: JsonValue, fields: readonly [string, string][]): st
     if (expected === 'list') return Array.isArray(value)
     if (expected === 'string-map')
       return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
+    if (expected === 'quantity-map') return isObject(value)
     return typeof value === 'string' || int32
   }
+  const isQuantity = (entry: JsonValue) =>
+    entry === null ||
+    typeof entry === 'number' ||
+    (typeof entry === 'string' && checkQuantity(entry) === null)
   const visit = (
     value: JsonValue | undefined,
     steps: string[],
@@ -34,10 +40,11 @@ function misfitPaths(object: JsonValue, fields: readonly [string, string][]): st
   ) => {
     if (value === undefined) return
     if (steps.length === 0) {
-      // A string map names each entry that is not text, not the whole map.
-      if (expected === 'string-map' && isObject(value))
+      // A string (or quantity) map names each entry that is not text (a quantity), not the whole map.
+      if ((expected === 'string-map' || expected === 'quantity-map') && isObject(value))
         for (const [key, entry] of Object.entries(value)) {
-          if (typeof entry !== 'string') found.push(toPointer([...path, key]))
+          if (expected === 'string-map' ? typeof entry !== 'string' : !isQuantity(entry))
+            found.push(toPointer([...path, key]))
         }
       else if (value !== null && !fits(value, expected)) found.push(toPointer(path))
       return

@@ -1,4 +1,5 @@
 import { isObject } from './json'
+import { parseQuantity, QUANTITY_WORDS } from '../names/rules'
 import type { ResourceRef } from './resources'
 import type { JsonValue } from './types'
 
@@ -9,10 +10,21 @@ import type { JsonValue } from './types'
  */
 
 export type Expected =
-  'string' | 'integer' | 'boolean' | 'mapping' | 'list' | 'string-map' | 'int-or-string' | 'count-or-percent'
+  | 'string'
+  | 'integer'
+  | 'boolean'
+  | 'mapping'
+  | 'list'
+  | 'string-map'
+  | 'quantity-map'
+  | 'int-or-string'
+  | 'count-or-percent'
 
-/** What a misfit expected: a field's type, or (`map-value`) the text of one entry of a string map. */
-export type Expectation = Expected | 'map-value'
+/**
+ * What a misfit expected: a field's type, the text of one entry of a string map (`map-value`), or one
+ * quantity of a resource map (`quantity`).
+ */
+export type Expectation = Expected | 'map-value' | 'quantity'
 
 /** The object metadata and spec every modelled kind has, checked first. */
 const OBJECT_FIELDS: [string, Expected][] = [
@@ -28,6 +40,12 @@ const OBJECT_FIELDS: [string, Expected][] = [
 const CONTAINER_FIELDS: [string, Expected][] = [
   ['name', 'string'],
   ['image', 'string'],
+  ['imagePullPolicy', 'string'],
+  ['command', 'list'],
+  ['command.*', 'string'],
+  // `args: ["--port", 8080]`: a number among the arguments fails the decoding.
+  ['args', 'list'],
+  ['args.*', 'string'],
   ['ports', 'list'],
   ['ports.*.name', 'string'],
   ['ports.*.containerPort', 'integer'],
@@ -38,9 +56,13 @@ const CONTAINER_FIELDS: [string, Expected][] = [
   ['volumeMounts', 'list'],
   ['volumeMounts.*.name', 'string'],
   ['volumeMounts.*.mountPath', 'string'],
+  ['volumeMounts.*.readOnly', 'boolean'],
   ['volumeDevices', 'list'],
   ['volumeDevices.*.name', 'string'],
   ['volumeDevices.*.devicePath', 'string'],
+  ['resources', 'mapping'],
+  ['resources.requests', 'quantity-map'],
+  ['resources.limits', 'quantity-map'],
 ]
 
 /** Typed fields of the modelled kinds; `*` stands for every list item. */
@@ -73,6 +95,8 @@ export const STATEFULSET_FIELDS: [string, Expected][] = [
   ['spec.volumeClaimTemplates.*.metadata.name', 'string'],
   ['spec.volumeClaimTemplates.*.spec.accessModes', 'list'],
   ['spec.volumeClaimTemplates.*.spec.storageClassName', 'string'],
+  ['spec.volumeClaimTemplates.*.spec.resources.requests', 'quantity-map'],
+  ['spec.volumeClaimTemplates.*.spec.resources.limits', 'quantity-map'],
 ]
 
 export const SERVICE_FIELDS: [string, Expected][] = [
@@ -114,15 +138,33 @@ function fits(value: JsonValue, expected: Expected): boolean {
     case 'list':
       return Array.isArray(value)
     case 'string-map':
-      return isObject(value) && Object.values(value).every((item) => typeof item === 'string')
+      return isObject(value) && Object.values(value).every(isText)
+    case 'quantity-map':
+      return isObject(value) && Object.values(value).every(isQuantity)
     case 'int-or-string':
     case 'count-or-percent':
       return typeof value === 'string' || isInt32(value)
   }
 }
 
+const isText = (value: JsonValue) => typeof value === 'string'
+
+/**
+ * A value a Quantity decodes from: a number, text the quantity parser reads (spaces around are trimmed), or
+ * null (zero). "1Gb", "500MB" or "128mi" fail, and with them the whole object.
+ */
+function isQuantity(value: JsonValue): boolean {
+  return (
+    value === null ||
+    typeof value === 'number' ||
+    (typeof value === 'string' && parseQuantity(value) !== null)
+  )
+}
+
 const EXPECTED_WORDS: Record<Expectation, string> = {
   'map-value': 'text (quote numbers and booleans, e.g. "1", "true")',
+  quantity: QUANTITY_WORDS,
+  'quantity-map': 'a mapping',
   string: 'text',
   integer: 'a whole number (at most 2147483647)',
   boolean: 'true or false',
@@ -191,11 +233,13 @@ function walk(value: JsonValue, node: FieldNode, path: (string | number)[], misf
 
 function visit(value: JsonValue, node: FieldNode, path: (string | number)[], misfits: Misfit[]): void {
   const { expected } = node
-  if (expected === 'string-map' && isObject(value)) {
+  if ((expected === 'string-map' || expected === 'quantity-map') && isObject(value)) {
     // Name the entry that does not fit, not the whole map: `version: 1.0` among the labels.
+    const [fitsEntry, entryExpected] =
+      expected === 'string-map' ? [isText, 'map-value' as const] : [isQuantity, 'quantity' as const]
     for (const [key, entry] of Object.entries(value))
-      if (typeof entry !== 'string')
-        misfits.push({ order: node.order, expected: 'map-value', value: entry, path: [...path, key] })
+      if (!fitsEntry(entry))
+        misfits.push({ order: node.order, expected: entryExpected, value: entry, path: [...path, key] })
   } else if (expected && value !== null && !fits(value, expected))
     misfits.push({ order: node.order, expected, value, path: [...path] })
   if (node.children.size > 0) walk(value, node, path, misfits)

@@ -66,6 +66,7 @@ export interface ServicePortView {
   port: number | null
   /** True when spec.ports[i].port is present but not an integer (a string "80", 80.5). */
   portNotInteger: boolean
+  /** The targetPort with Kubernetes' default applied: the port itself when absent, 0 or "". */
   targetPort: number | string | null
   protocol: string
 }
@@ -238,8 +239,11 @@ export function readService(resource: ResourceRef): ServiceView {
       if (!isObject(value)) return []
       const port = typeof value.port === 'number' ? value.port : null
       const rawTarget = value.targetPort
+      // Like SetDefaults_ServicePort, 0 and "" (and no targetPort) mean the port itself.
       const targetPort =
-        typeof rawTarget === 'number' || (typeof rawTarget === 'string' && rawTarget !== '')
+        (typeof rawTarget === 'number' || typeof rawTarget === 'string') &&
+        rawTarget !== 0 &&
+        rawTarget !== ''
           ? rawTarget
           : port
       return [

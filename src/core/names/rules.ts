@@ -8,7 +8,11 @@ const RFC1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 const RFC1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/
-const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/
+/**
+ * A quantity as the API server's parser reads it (resource.ParseQuantity): a signed decimal whose digits
+ * may all be left out ("Mi" is 0), then a power of ten (e3), a binary suffix (Ki…Ei) or a decimal one.
+ */
+const QUANTITY = /^([+-]?)(\d*(?:\.\d*)?)(?:[eE]([+-]?\d+)|([KMGTPE])i|([numkMGTPE]))?$/
 
 /** RFC 1123 label: StatefulSet names, serviceName, namespaces, container and Service port names. */
 export function checkRfc1123Label(name: string): string | null {
@@ -72,11 +76,27 @@ export function checkLabelValue(value: string): string | null {
   return null
 }
 
+/**
+ * The value of a resource quantity such as `1Gi`, `500m` or `2`, or null when the API server cannot parse
+ * it. Surrounding spaces are trimmed, as the API server's decoding does. Equal decimal quantities give equal
+ * numbers ("100m" and "0.1"), which is all comparing a request with its limit needs.
+ */
+export function parseQuantity(text: string): number | null {
+  const match = QUANTITY.exec(text.trim())
+  if (!match || text.trim() === '') return null
+  const [, sign, digits, exponent, binary, decimal] = match
+  const power = exponent ? Number(exponent) : decimal ? 'num kMGTPE'.indexOf(decimal) * 3 - 9 : 0
+  return Number(`${sign}0${digits}e${power}`) * (binary ? 1024 ** ('KMGTPE'.indexOf(binary) + 1) : 1)
+}
+
+/** What a quantity looks like, for the messages of the form and of the API server's decoding. */
+export const QUANTITY_WORDS =
+  'a quantity such as 1Gi, 500Mi, 250m or 2 (Gi, Mi: powers of 1024; G, M: of 1000; case matters)'
+
 /** A resource quantity such as `1Gi`, `500m` or `2`. */
 export function checkQuantity(value: string): string | null {
   if (value.trim() === '') return 'must not be empty'
-  if (!QUANTITY.test(value)) return 'must be a quantity such as 1Gi, 500Mi, 250m or 2'
-  return null
+  return parseQuantity(value) === null ? `must be ${QUANTITY_WORDS}` : null
 }
 
 /** A TCP/UDP port number (1 to 65535). */

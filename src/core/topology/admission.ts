@@ -5,15 +5,18 @@ import {
   checkPortNumber,
   checkRfc1035Label,
   checkRfc1123Label,
+  checkRfc1123Subdomain,
 } from '../names/rules'
 import { isIPv4, isIPv6 } from './addresses'
 import { matchesLabelSelector } from './selectors'
+import { podSpecProblems } from './podValidation'
 import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { findUnknownFields } from '../model/knownFields'
 import { isObject } from '../model/json'
 import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { LabelSelector, ServiceView, StatefulSetView } from '../model/views'
+import { asString } from '../model/views'
 
 /** Longest StatefulSet name whose controller-revision-hash label (`<name>-<10 chars>`) still fits in 63. */
 export const MAX_STATEFULSET_NAME = 52
@@ -336,6 +339,8 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
   claims.forEach((claim, index) => {
     if (!isObject(claim)) return
     const claimName = view.claimTemplates[index] || `#${index + 1}`
+    // The controller keys claims by template name: of two with one name, only the last is stamped out.
+    if (view.claimTemplates.includes(claimName, index + 1)) return
     const claimSpec = objectAt(claim.spec)
     const field = `spec/volumeClaimTemplates/${index}/spec`
     if (!Array.isArray(claimSpec.accessModes) || claimSpec.accessModes.length === 0)
@@ -449,8 +454,10 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
         })
     })
   })
-  problems.push(...unknownVolumeReferences(objectAt(objectAt(spec.template).spec), known))
-  problems.push(...dnsPolicyProblems(objectAt(objectAt(spec.template).spec)))
+  const podSpec = objectAt(objectAt(spec.template).spec)
+  problems.push(...unknownVolumeReferences(podSpec, known))
+  problems.push(...dnsPolicyProblems(podSpec))
+  problems.push(...podSpecProblems(podSpec, view.claimTemplates))
   return problems.map((problem) => ({ ...problem, stage: 'pods' }))
 }
 
@@ -567,29 +574,87 @@ function isSet(value: JsonValue | undefined): boolean {
   )
 }
 
+function listAt(value: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(value) ? value : []
+}
+
+/** A whole number from `min` to `max`. */
+function inRange(value: JsonValue | undefined, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+}
+
+function isIP(text: string): boolean {
+  return isIPv4(text) || isIPv6(text)
+}
+
+/** A field below a Service's spec as Kubernetes names it: `ports/0/nodePort` is spec.ports[0].nodePort. */
+function specPath(field: string): string {
+  return `spec.${field.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`
+}
+
+/** A field below a Service's spec whose value the API server refuses; `what` says what it must be. */
+function invalidValue(
+  field: string,
+  value: JsonValue | undefined,
+  what: string,
+  fix?: QuickFix,
+): AdmissionProblem {
+  return {
+    reason: `${specPath(field)} ${JSON.stringify(value)} is not ${what}`,
+    field: `spec/${field}`,
+    ...(fix && { fix }),
+  }
+}
+
+/** The quick fix that removes a field below a Service's spec (`base`). */
+function removeFix(base: string, field: string): QuickFix {
+  return {
+    id: `remove-${field.replace(/\//g, '-')}`,
+    title: `Remove ${specPath(field)}`,
+    patch: [{ pointer: `${base}/${field}` }],
+  }
+}
+
 /**
- * Fields that only some Service types may carry, as ValidateService checks them: the LoadBalancer fields,
+ * Service fields with a fixed set of values (ValidateService). trafficDistribution takes PreferSameZone and
+ * PreferSameNode since Kubernetes 1.34. The first value is the fix's choice when case does not explain it.
+ */
+const SERVICE_ENUMS: [string, string[]][] = [
+  ['sessionAffinity', ['None', 'ClientIP']],
+  ['externalTrafficPolicy', ['Cluster', 'Local']],
+  ['internalTrafficPolicy', ['Cluster', 'Local']],
+  ['ipFamilyPolicy', ['PreferDualStack', 'SingleStack', 'RequireDualStack']],
+  ['trafficDistribution', ['PreferClose', 'PreferSameZone', 'PreferSameNode']],
+]
+
+/**
+ * The Service fields ValidateService checks beyond names, ports and cluster IPs, and the IP family settings
+ * the allocator refuses (initIPFamilyFields). Fields only some types may carry: the LoadBalancer fields,
  * healthCheckNodePort (LoadBalancer with externalTrafficPolicy Local), externalTrafficPolicy (a Service
- * reachable from outside: NodePort, LoadBalancer, or one with externalIPs) and a port's nodePort (not with
- * ClusterIP). A Service turned headless (or into ClusterIP) by hand often keeps them.
+ * reachable from outside: NodePort, LoadBalancer, or one with externalIPs), a port's nodePort (not with
+ * ClusterIP) and IP families (not with ExternalName). A Service turned headless (or into ClusterIP) by hand
+ * often keeps them. Then values: enumerations, the client-IP affinity timeout, externalIPs, externalName
+ * and IP families.
  */
 function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
   const spec = objectAt(view.resource.object.spec)
   const base = `${view.resource.pointer}/spec`
   const problems: AdmissionProblem[] = []
-  const remove = (field: string, what: string): AdmissionProblem['fix'] => ({
-    id: `remove-${field.replace(/\//g, '-')}`,
-    title: `Remove ${what}`,
-    patch: [{ pointer: `${base}/${field}` }],
-  })
+  const remove = (field: string) => removeFix(base, field)
   const loadBalancer = view.type === 'LoadBalancer'
-  for (const field of LOAD_BALANCER_FIELDS)
-    if (!loadBalancer && isSet(spec[field]))
-      problems.push({
-        reason: `spec.${field} may only be used when the type is LoadBalancer (this one is ${view.type})`,
-        field: `spec/${field}`,
-        fix: remove(field, `spec.${field}`),
-      })
+  const externalName = view.type === 'ExternalName'
+  const restricted: [string[], boolean, string][] = [
+    [LOAD_BALANCER_FIELDS, loadBalancer, 'LoadBalancer'],
+    [['ipFamilyPolicy', 'ipFamilies'], !externalName, 'ClusterIP, NodePort or LoadBalancer'],
+  ]
+  for (const [fields, allowed, types] of restricted)
+    for (const field of fields)
+      if (!allowed && isSet(spec[field]))
+        problems.push({
+          reason: `spec.${field} may only be used when the type is ${types} (this one is ${view.type})`,
+          field: `spec/${field}`,
+          fix: remove(field),
+        })
   const policy = spec.externalTrafficPolicy
   if (
     isSet(spec.healthCheckNodePort) &&
@@ -600,26 +665,74 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
       reason:
         'spec.healthCheckNodePort may only be set when the type is LoadBalancer and externalTrafficPolicy is Local',
       field: 'spec/healthCheckNodePort',
-      fix: remove('healthCheckNodePort', 'spec.healthCheckNodePort'),
+      fix: remove('healthCheckNodePort'),
     })
-  const externalIPs = Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0
+  const externalIPs = listAt(spec.externalIPs)
   const reachableFromOutside =
-    loadBalancer || view.type === 'NodePort' || (view.type === 'ClusterIP' && externalIPs)
+    loadBalancer || view.type === 'NodePort' || (view.type === 'ClusterIP' && externalIPs.length > 0)
   if (isSet(policy) && !reachableFromOutside)
     problems.push({
       reason: `spec.externalTrafficPolicy may only be set for a Service reachable from outside the cluster (NodePort, LoadBalancer, or with externalIPs); this one is ${view.headless ? 'headless' : view.type}`,
       field: 'spec/externalTrafficPolicy',
-      fix: remove('externalTrafficPolicy', 'spec.externalTrafficPolicy'),
+      fix: remove('externalTrafficPolicy'),
     })
-  if (view.type === 'ClusterIP' && Array.isArray(spec.ports))
-    spec.ports.forEach((port, index) => {
-      if (isObject(port) && isSet(port.nodePort) && port.nodePort !== 0)
-        problems.push({
-          reason: `spec.ports[${index}].nodePort may not be used when the type is ClusterIP`,
-          field: `spec/ports/${index}/nodePort`,
-          fix: remove(`ports/${index}/nodePort`, `the nodePort of port ${index + 1}`),
-        })
-    })
+  listAt(spec.ports).forEach((port, index) => {
+    if (!isObject(port)) return
+    const field = `ports/${index}/nodePort`
+    if (view.type === 'ClusterIP' && isSet(port.nodePort) && port.nodePort !== 0)
+      problems.push({
+        reason: `spec.ports[${index}].nodePort may not be used when the type is ClusterIP`,
+        field: `spec/${field}`,
+        fix: remove(field),
+      })
+  })
+  // The API server checks a value only where the field is allowed at all.
+  for (const [field, allowed] of SERVICE_ENUMS) {
+    const value = spec[field]
+    if (
+      isSet(value) &&
+      !allowed.includes(value as string) &&
+      !problems.some((p) => p.field === `spec/${field}`)
+    )
+      problems.push(
+        invalidValue(
+          field,
+          value,
+          allowed.join(' or '),
+          enumFix(`${base}/${field}`, value!, allowed, allowed[0]!),
+        ),
+      )
+  }
+  // Left out, the timeout is 10800 seconds.
+  const timeout = 'sessionAffinityConfig/clientIP/timeoutSeconds'
+  const seconds = objectAt(objectAt(spec.sessionAffinityConfig).clientIP).timeoutSeconds
+  if (spec.sessionAffinity === 'ClientIP' && isSet(seconds) && !inRange(seconds, 1, 86400))
+    problems.push(invalidValue(timeout, seconds, 'from 1 to 86400 seconds', remove(timeout)))
+  externalIPs.forEach((address, index) => {
+    if (!isIP(String(address))) problems.push(invalidValue(`externalIPs/${index}`, address, 'an IP address'))
+  })
+  // The name may end in a dot, as a fully qualified DNS name does.
+  const name = asString(spec.externalName)
+  if (externalName && checkRfc1123Subdomain(name.replace(/\.$/, '')))
+    problems.push(invalidValue('externalName', name, 'a DNS name such as db.example.com'))
+  if (externalName) return problems
+  const families = listAt(spec.ipFamilies)
+  families.forEach((family, index) => {
+    if ((family !== 'IPv4' && family !== 'IPv6') || families.indexOf(family) < index)
+      problems.push(invalidValue(`ipFamilies/${index}`, family, 'IPv4 or IPv6, each listed once'))
+  })
+  // Left out, the policy is SingleStack, except RequireDualStack for a headless Service without selector.
+  const stack = spec.ipFamilyPolicy ?? (view.headless && !view.selector ? 'RequireDualStack' : 'SingleStack')
+  if (stack === 'SingleStack' && (families.length === 2 || view.clusterIPs.length === 2))
+    problems.push(
+      invalidValue(
+        'ipFamilyPolicy',
+        stack,
+        'for two IP families or cluster IPs; PreferDualStack is',
+        // Any value that is no policy falls back to PreferDualStack.
+        enumFix(`${base}/ipFamilyPolicy`, '', [], 'PreferDualStack'),
+      ),
+    )
   return problems
 }
 
@@ -633,6 +746,41 @@ export function serviceAdmissionProblems(view: ServiceView): AdmissionProblem[] 
     serviceProblems.set(view, problems)
   }
   return problems
+}
+
+/**
+ * What the node port allocator refuses, Service by Service in document order: a nodePort outside its range
+ * (--service-node-port-range, 30000-32767 unless the cluster sets another), or one already reserved, by an
+ * earlier Service (node ports are one pool for the cluster, whatever the protocol or namespace: "provided
+ * port is already allocated") or by another port number of the same Service (53/TCP and 53/UDP may share
+ * one). Only NodePort and LoadBalancer Services the API server accepts reserve any.
+ */
+export function nodePortProblems(services: readonly ServiceView[]): Map<ServiceView, AdmissionProblem[]> {
+  const holders = new Map<JsonValue, string>()
+  const refused = new Map<ServiceView, AdmissionProblem[]>()
+  for (const view of services) {
+    if ((view.type !== 'NodePort' && view.type !== 'LoadBalancer') || serviceRejection(view) !== null)
+      continue
+    const problems: AdmissionProblem[] = []
+    // The Service's own node ports, with the port number each serves.
+    const own = new Map<JsonValue, JsonValue | undefined>()
+    listAt(objectAt(view.resource.object.spec).ports).forEach((port, index) => {
+      const nodePort = isObject(port) && port.nodePort
+      if (!nodePort) return
+      const field = `ports/${index}/nodePort`
+      const holder = own.has(nodePort)
+        ? own.get(nodePort) !== port.port && 'another port of this Service'
+        : holders.get(nodePort)
+      const fix = removeFix(`${view.resource.pointer}/spec`, field)
+      if (!inRange(nodePort, 30000, 32767))
+        problems.push(invalidValue(field, nodePort, 'in the node port range, 30000-32767 by default', fix))
+      else if (holder) problems.push(invalidValue(field, nodePort, `free: ${holder} has it`, fix))
+      own.set(nodePort, port.port)
+    })
+    if (problems.length > 0) refused.set(view, problems)
+    else for (const nodePort of own.keys()) holders.set(nodePort, `Service "${view.name}"`)
+  }
+  return refused
 }
 
 /** Why the API server would reject this Service, or null when it would accept it. */
@@ -663,12 +811,7 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         patch: [{ pointer: `${spec}/type`, value: 'ClusterIP' }],
       },
     })
-  if (
-    view.clusterIP !== '' &&
-    view.clusterIP !== 'None' &&
-    !isIPv4(view.clusterIP) &&
-    !isIPv6(view.clusterIP)
-  )
+  if (view.clusterIP !== '' && view.clusterIP !== 'None' && !isIP(view.clusterIP))
     problems.push({
       reason: `spec.clusterIP "${view.clusterIP}" is neither "None" nor an IP address`,
       field: 'spec/clusterIP',
@@ -704,10 +847,19 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
           patch: [{ pointer: `${spec}/clusterIPs` }],
         },
       })
+    else if (
+      view.clusterIPs.length > 2 ||
+      (view.clusterIPs.length === 2 &&
+        (!isIP(view.clusterIPs[1]!) || isIPv4(view.clusterIP) === isIPv4(view.clusterIPs[1]!)))
+    )
+      problems.push({
+        reason: 'spec.clusterIPs may hold at most one IPv4 and one IPv6 address',
+        field: 'spec/clusterIPs',
+      })
   }
   if (view.headless && SERVICE_TYPES.includes(view.type) && view.type !== 'ClusterIP')
     problems.push({
-      reason: `a ${view.type} Service cannot be headless`,
+      reason: `a Service of type ${view.type} cannot be headless`,
       field: 'spec/type',
       fix: {
         id: 'service-type-cluster-ip',
@@ -725,6 +877,7 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
       reportedBy: 'PORT_UNNAMED',
     })
   const seen = new Set<string>()
+  const pairs = new Set<string>()
   for (const port of view.ports) {
     const field = `spec/ports/${port.index}`
     if (port.name !== '' && checkRfc1123Label(port.name))
@@ -759,6 +912,13 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         reason: `the protocol "${port.protocol}" is not TCP, UDP or SCTP`,
         field: `${field}/protocol`,
       })
+    const pair = `${String(port.port)}/${port.protocol}`
+    if (pairs.has(pair))
+      problems.push({
+        reason: `the port ${pair} is listed twice (53/TCP beside 53/UDP is fine)`,
+        field,
+      })
+    pairs.add(pair)
   }
   for (const [key, value] of Object.entries(view.selector ?? {})) {
     if (checkLabelKey(key) || checkLabelValue(value))

@@ -14,6 +14,7 @@ import type { UnmodelledWorkload } from '../model/workloads'
 import {
   fqdnHostnameProblem,
   MAX_HOSTNAME,
+  nodePortProblems,
   podFqdn,
   serviceRejection,
   statefulSetRejection,
@@ -93,6 +94,8 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
     const block = allocator.allocateBlock(view.namespace, view.name)
     const revisionHash = simulatedRevisionHash(view.name, JSON.stringify(resource.object.spec ?? null))
     const setPods: TopologyPod[] = []
+    // The controller keys claims by template name: two templates of one name give each pod one claim.
+    const claims = [...new Set(view.claimTemplates)]
     for (let ordinal = start; ordinal < start + count; ordinal++) {
       const name = `${view.name}-${ordinal}`
       const notCreated =
@@ -108,7 +111,7 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
         fqdn: podFqdn(name, view, clusterDomain),
         resolvable: false,
         ip: PodAddressAllocator.podAddress(block, ordinal),
-        pvcs: view.claimTemplates.map((claim) => `${claim}-${name}`),
+        pvcs: claims.map((claim) => `${claim}-${name}`),
         blocked: reason !== null,
         reason: notCreated
           ? `The cluster will not create this pod: ${notCreated}.`
@@ -141,7 +144,10 @@ function derive(design: Design, clusterDomain: string, notReady: Set<string>): D
   const serviceViews = listServices(design).map(readService)
   const podIndex = indexPodsByLabel(pods, selectorFirstKeys(serviceViews))
   const workloads = listUnmodelledWorkloads(design)
-  const services = serviceViews.map((view) => deriveService(view, podIndex, workloads, clusterDomain))
+  const refusedNodePorts = nodePortProblems(serviceViews)
+  const services = serviceViews.map((view) =>
+    deriveService(view, podIndex, workloads, clusterDomain, refusedNodePorts.has(view)),
+  )
   markResolvablePods(pods, services)
   return {
     topology: { services: services.map(({ view: _v, endpoints: _e, ...service }) => service), statefulSets },
@@ -224,8 +230,10 @@ function deriveService(
   podIndex: PodIndex,
   workloads: readonly UnmodelledWorkload[],
   clusterDomain: string,
+  /** True when the node port allocator refuses one of its node ports, so the API server refuses it. */
+  nodePortRefused: boolean,
 ): DerivedService {
-  const valid = serviceRejection(view) === null
+  const valid = !nodePortRefused && serviceRejection(view) === null
   const fqdn = `${view.name}.${view.namespace}.svc.${clusterDomain}`
   const selector = view.selector
   let endpoints: DerivedPod[] = []
@@ -303,7 +311,7 @@ function markResolvablePods(pods: DerivedPod[], services: DerivedService[]): voi
     else if (!governing.valid)
       pod.reason = `The Service "${governing.name}" would be rejected by the API server.`
     else if (!governing.headless)
-      pod.reason = `The Service "${governing.name}" has a cluster IP (it is not headless), so the DNS specification gives its pods no names of their own.`
+      pod.reason = `The Service "${governing.name}" ${governing.view.type === 'ExternalName' ? 'is an ExternalName Service (a DNS alias without endpoints)' : 'has a cluster IP (it is not headless)'}, so the DNS specification gives its pods no names of their own.`
     else if (!governing.endpoints.includes(derived))
       pod.reason = `The Service "${governing.name}" does not select this pod.`
     else if (!isPublished(governing, derived))

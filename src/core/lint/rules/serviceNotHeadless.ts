@@ -29,6 +29,8 @@ export const serviceNotHeadless: LintRule = {
       const spec = isObject(governing.resource.object.spec) ? governing.resource.object.spec : {}
       const ports = Array.isArray(spec.ports) ? spec.ports : []
       const external = governing.type === 'NodePort' || governing.type === 'LoadBalancer'
+      // An ExternalName Service has no cluster IP either: it is only a DNS alias, without endpoints.
+      const alias = governing.type === 'ExternalName'
       // Headless means no kube-proxy: clients reach the pods' own ports, not the Service's.
       const remapped = governing.ports.filter(
         (port) => port.port !== null && typeof port.targetPort === 'number' && port.targetPort !== port.port,
@@ -43,7 +45,7 @@ export const serviceNotHeadless: LintRule = {
           : '')
       return [
         {
-          message: `Service "${governing.name}" governs StatefulSet "${view.name}" but has a cluster IP${governing.clusterIP ? ` (${governing.clusterIP})` : ''}. The Kubernetes DNS specification then publishes only the Service's virtual IP, not ${view.name}-0.${governing.name}.${governing.namespace}.svc…: kube-dns answers NXDOMAIN for it (CoreDNS happens to answer it, but nothing guarantees that). Set spec.clusterIP: None (on a live cluster, delete and re-create the Service: clusterIP cannot be changed in place).${caution}`,
+          message: `Service "${governing.name}" governs StatefulSet "${view.name}" but ${alias ? 'is an ExternalName Service (a DNS alias without endpoints), so' : `has a cluster IP${governing.clusterIP ? ` (${governing.clusterIP})` : ''}. The Kubernetes DNS specification then publishes only the Service's virtual IP, not`} ${view.name}-0.${governing.name}.${governing.namespace}.svc…${alias ? ' does not resolve' : ': kube-dns answers NXDOMAIN for it (CoreDNS happens to answer it, but nothing guarantees that)'}. Set spec.clusterIP: None${alias ? ' and remove spec.type' : ' (on a live cluster, delete and re-create the Service: clusterIP cannot be changed in place)'}.${caution}`,
           path: `${pointer}/spec/clusterIP`,
           fixes: [
             {
@@ -52,6 +54,8 @@ export const serviceNotHeadless: LintRule = {
               patch: [
                 { pointer: `${pointer}/spec/clusterIP`, value: 'None' },
                 ...(governing.type !== 'ClusterIP' ? [{ pointer: `${pointer}/spec/type` }] : []),
+                // Meaningless once the Service is no alias.
+                ...('externalName' in spec ? [{ pointer: `${pointer}/spec/externalName` }] : []),
                 // What only a Service with a cluster IP, or one reachable from outside, may carry: the API
                 // server would refuse the headless Service with any of these left in.
                 ...HEADLESS_FORBIDS.filter((field) => field in spec).map((field) => ({
