@@ -50,3 +50,28 @@ test('a broken Service selector is reported, marked in the editor and fixed in o
   await page.getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(problems).toContainText('SVC_SELECTOR_MISMATCH')
 })
+
+test.describe('while the design rules load', () => {
+  // The service worker would answer the rules' chunk from its cache, past the held route.
+  test.use({ serviceWorkers: 'block' })
+
+  test('Problems says it is checking, never "no problems", then lists the findings', async ({ studio }) => {
+    const { page } = studio
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/designLint-[\w-]+\.js$/, async (route) => {
+      await released
+      await route.continue()
+    })
+    await studio.open()
+    // The first paint does not wait for the rules: the design and its diagram are there.
+    await expect(studio.region('Topology').getByRole('button', { name: /^web-0,/ })).toBeVisible()
+    const problems = studio.region('Problems')
+    await expect(problems.getByText('Checking…')).toBeVisible()
+    await expect(problems.getByText('Checking the design…')).toBeVisible()
+    await expect(problems.getByText('No problems')).toHaveCount(0)
+    release()
+    await expect(problems.getByText('Checking…')).toHaveCount(0)
+    await expect(problems.getByText(/^(No problems|\d+ (error|warning|note)s?)/)).toBeVisible()
+  })
+})

@@ -18,7 +18,7 @@ export {
   MAX_DERIVED_PODS,
   normalizeClusterDomain,
 } from './topology/deriveTopology'
-export { lint, ruleTitle } from './lint/runner'
+export { lint, ruleTitle } from './lint/lint'
 export { describeRule } from './lint/describeRule'
 export type { RuleDescription } from './lint/describeRule'
 export { LINT_RULES } from './lint/ruleTable'

@@ -1,10 +1,11 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { useStore } from 'zustand'
-import { deriveTopology, exportYaml, getField, lint, listResources } from '../core'
+import { deriveTopology, exportYaml, getField, listResources } from '../core'
 import type { Finding, JsonValue, ResourceRef, Topology } from '../core'
 import { createBackgroundReader } from './backgroundRead'
 import { createStudioStore } from './studioStore'
 import type { StudioState } from './studioStore'
+import type * as DesignLintModule from './designLint'
 
 function browserStorage(): Storage | undefined {
   try {
@@ -53,6 +54,32 @@ function afterFirstPaint(callback: () => void): void {
   observer.observe({ type: 'paint', buffered: true })
 }
 
+/** The design rules, once their chunk is there (see designLint.ts); null until then. */
+type DesignLint = typeof DesignLintModule
+let designLint: DesignLint | null = null
+const designLintListeners = new Set<() => void>()
+function loadDesignLint(attempt = 1): void {
+  import('./designLint').then(
+    (module) => {
+      designLint = module
+      for (const listener of designLintListeners) listener()
+    },
+    // A failed chunk load (a flaky network before the service worker holds the build): try again.
+    () => attempt < 5 && setTimeout(() => loadDesignLint(attempt + 1), 500 * attempt),
+  )
+}
+loadDesignLint()
+function subscribeToDesignLint(onLoad: () => void): () => void {
+  designLintListeners.add(onLoad)
+  return () => designLintListeners.delete(onLoad)
+}
+const currentDesignLint = () => designLint
+
+/** The design rules and their titles, or null while their chunk is loading. */
+export function useDesignLint(): DesignLint | null {
+  return useSyncExternalStore(subscribeToDesignLint, currentDesignLint, currentDesignLint)
+}
+
 /** The app's one store. */
 export const studioStore = createStudioStore(browserStorage(), { readInBackground })
 
@@ -96,16 +123,26 @@ export function useResources(): ResourceRef[] {
   return useMemo(() => listResources(design), [design])
 }
 
-/** Every finding: the editor's parse errors while a draft does not parse, else the design's lint findings. */
+/**
+ * Every finding: the editor's parse errors while a draft does not parse, else the design's lint findings
+ * (none until the design rules have loaded: see useFindingsChecked).
+ */
 export function useFindings(): Finding[] {
   const design = useStudio((state) => state.design)
   const draft = useStudio((state) => state.draft)
+  const rules = useDesignLint()
   return useMemo(() => {
-    if (!draft) return lint(design)
+    const found = rules ? rules.lint(design) : []
+    if (!draft) return found
     // The design's line numbers refer to its own text, not to the draft on screen: list them without a place.
-    const unplaced = lint(design).map(({ line: _line, column: _column, ...finding }) => finding)
+    const unplaced = found.map(({ line: _line, column: _column, ...finding }) => finding)
     return [...draft.findings, ...unplaced]
-  }, [design, draft])
+  }, [design, draft, rules])
+}
+
+/** False while the design rules load: an empty list of findings then means "not checked yet", not "fine". */
+export function useFindingsChecked(): boolean {
+  return useDesignLint() !== null
 }
 
 /** What the cluster makes of the design, with the user's cluster domain and readiness toggles. */

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { describeRule } from './describeRule'
 import { RULE_DOCS } from './ruleDocs'
-import { lint, ruleTitle } from './runner'
+import { IMPORT_RULES } from './importRules'
+import { lint, ruleTitle } from './lint'
 import { LINT_RULES } from './ruleTable'
 import { applyQuickFix } from '../model/edit'
 import { exportYaml } from '../yaml/exportYaml'
@@ -115,6 +116,10 @@ describe('the rule table', () => {
     expect(Object.keys(RULE_DOCS).sort()).toEqual([...codes].sort())
     expect(describeRule('NO_SUCH_RULE')).toBeUndefined()
     expect(ruleTitle('NO_SUCH_RULE')).toBeUndefined()
+  })
+
+  it("lists importYaml's rules in their own table, in the same order", () => {
+    expect(IMPORT_RULES).toEqual(LINT_RULES.filter((rule) => rule.phase === 'import'))
   })
 
   it.each([

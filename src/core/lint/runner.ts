@@ -3,10 +3,11 @@ import type { Design, Finding } from '../model/types'
 import { readService, readStatefulSet } from '../model/views'
 import { deriveTopologyDetails } from '../topology/deriveTopology'
 import { locatePointer } from '../yaml/sourceMap'
-import { LINT_RULES } from './ruleTable'
+import { IMPORT_RULES } from './importRules'
 import type { LintContext, LintRule } from './types'
 
-function createContext(design: Design): LintContext {
+/** What the rules look at; the views and the topology are built only if a rule asks for them. */
+export function createContext(design: Design): LintContext {
   const resources = listResources(design)
   let topology: LintContext['topology'] | undefined
   let statefulSets: LintContext['statefulSets'] | undefined
@@ -29,7 +30,8 @@ function createContext(design: Design): LintContext {
   }
 }
 
-function check(rule: LintRule, context: LintContext, findings: Finding[]): void {
+/** Runs one rule, placing each finding at its YAML line and column. */
+export function check(rule: LintRule, context: LintContext, findings: Finding[]): void {
   const { design } = context
   for (const found of rule.check(context)) {
     const position = locatePointer(design, found.path)
@@ -44,27 +46,7 @@ function check(rule: LintRule, context: LintContext, findings: Finding[]): void 
   }
 }
 
-const IMPORT_RULES = LINT_RULES.filter((rule) => rule.phase === 'import')
-
-const lintCache = new WeakMap<Design, Finding[]>()
 const importCache = new WeakMap<Design, Finding[]>()
-
-/** Every finding about the design, with the YAML line and column of each (memoised per design). */
-export function lint(design: Design): Finding[] {
-  let findings = lintCache.get(design)
-  if (!findings) {
-    // The import rules already ran on an imported design: their findings are reused, in rule order.
-    const imported = runImportRules(design)
-    const context = createContext(design)
-    findings = []
-    for (const rule of LINT_RULES) {
-      if (rule.phase === 'design') check(rule, context, findings)
-      else for (const finding of imported) if (finding.code === rule.code) findings.push(finding)
-    }
-    lintCache.set(design, findings)
-  }
-  return findings
-}
 
 /** The findings about the documents' shape only; importYaml reports these (memoised per design). */
 export function runImportRules(design: Design): Finding[] {
@@ -76,9 +58,4 @@ export function runImportRules(design: Design): Finding[] {
     importCache.set(design, findings)
   }
   return findings
-}
-
-/** The title of a rule by code, for the Problems panel's heading of a finding (see also describeRule). */
-export function ruleTitle(code: string): string | undefined {
-  return LINT_RULES.find((candidate) => candidate.code === code)?.title
 }

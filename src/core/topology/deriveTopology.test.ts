@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { deriveTopology, MAX_DERIVED_PODS, normalizeClusterDomain } from './deriveTopology'
 import { scaleStatefulSet, setField } from '../model/edit'
-import { lint } from '../lint/runner'
+import { lint } from '../lint/lint'
 import { designOf, load, service, statefulSet } from '../testing/support'
 import type { JsonObject, Topology, TopologyPod } from '../model/types'
 

@@ -5,7 +5,7 @@
  * apimachinery's resource.ParseQuantity.
  */
 import { describe, expect, it } from 'vitest'
-import { lint } from '../lint/runner'
+import { lint } from '../lint/lint'
 import { checkQuantity, parseQuantity } from '../names/rules'
 import type { Design, Finding, JsonObject, JsonValue } from '../model/types'
 import { lineInDocument, load, service, statefulSet, yamlOf } from '../testing/support'

@@ -4,7 +4,7 @@
  * topology, and the accepted case next to it.
  */
 import { describe, expect, it } from 'vitest'
-import { lint } from '../lint/runner'
+import { lint } from '../lint/lint'
 import { applyQuickFix } from '../model/edit'
 import { exportYaml } from '../yaml/exportYaml'
 import { importYaml } from '../yaml/importYaml'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { exportYaml } from './exportYaml'
-import { lint } from '../lint/runner'
+import { lint } from '../lint/lint'
 import { applyPatch, applyQuickFix, setField } from '../model/edit'
 import { isObject, toPointer } from '../model/json'
 import { lineDiff, load } from '../testing/support'

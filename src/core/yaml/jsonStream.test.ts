@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lint } from '../lint/runner'
+import { lint } from '../lint/lint'
 import { scaleStatefulSet } from '../model/edit'
 import { lineDiff } from '../testing/support'
 import { deriveTopology } from '../topology/deriveTopology'

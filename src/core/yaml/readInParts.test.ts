@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '../fixtures'
-import { lint } from '../lint/runner'
+import { lint } from '../lint/lint'
 import { scaleStatefulSet } from '../model/edit'
 import { listStatefulSets } from '../model/resources'
 import type { Design, ImportResult } from '../index'

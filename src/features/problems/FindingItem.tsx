@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { ruleTitle } from '../../core'
 import type { Finding } from '../../core'
-import { studioStore } from '../../store'
+import { studioStore, useDesignLint } from '../../store'
 import { lazyPart } from '../common/lazyPart'
 import { SeverityIcon } from './SeverityIcon'
 
@@ -17,7 +16,7 @@ function describePlace(finding: Finding): string {
 
 /** One finding: severity, code, message, where it is (click to go there) and its quick fixes. */
 export function FindingItem({ finding, onFixed }: { finding: Finding; onFixed?: () => void }) {
-  const title = ruleTitle(finding.code)
+  const title = useDesignLint()?.ruleTitle(finding.code)
   const [whyOpen, setWhyOpen] = useState(false)
   const place = describePlace(finding)
   const reveal = () => {

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import type { Finding } from '../../core'
-import { useFindings } from '../../store'
+import { useFindings, useFindingsChecked } from '../../store'
 import { FindingItem } from './FindingItem'
 import './problems.css'
 
@@ -9,8 +9,8 @@ export const LISTED_FINDINGS = 200
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
-function summarize(findings: Finding[]): string {
-  if (findings.length === 0) return 'No problems'
+function summarize(findings: Finding[], checked: boolean): string {
+  if (findings.length === 0) return checked ? 'No problems' : 'Checking…'
   const count = (severity: Finding['severity'], word: string) => {
     const n = findings.filter((finding) => finding.severity === severity).length
     return n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`]
@@ -21,6 +21,7 @@ function summarize(findings: Finding[]): string {
 /** Every finding about the design (or the editor's parse errors), errors first. */
 export function ProblemsPanel() {
   const findings = useFindings()
+  const checked = useFindingsChecked()
   // A quick fix removes its own button: focus goes to the heading rather than being lost to the page.
   const heading = useRef<HTMLHeadingElement>(null)
   const [showAll, setShowAll] = useState(false)
@@ -36,11 +37,13 @@ export function ProblemsPanel() {
         <h2 ref={heading} tabIndex={-1}>
           Problems
         </h2>
-        <span className="region-header-note">{summarize(findings)}</span>
+        <span className="region-header-note">{summarize(findings, checked)}</span>
       </header>
       {sorted.length === 0 ? (
         <p className="problems-empty">
-          Nothing to fix: the cluster would accept this design and its pods get their DNS names.
+          {checked
+            ? 'Nothing to fix: the cluster would accept this design and its pods get their DNS names.'
+            : 'Checking the design…'}
         </p>
       ) : (
         <>

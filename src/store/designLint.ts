@@ -1,0 +1,6 @@
+/**
+ * The design rules (lint) and their titles, loaded as their own chunk as soon as the page starts: the first
+ * paint shows the design, its diagram and its YAML, and the findings follow a moment later (see
+ * useFindings). importYaml's own rules about the documents' shape stay in the first paint's script.
+ */
+export { lint, ruleTitle } from '../core'
