@@ -796,12 +796,14 @@ describe('STATEFULSET_SPEC_INVALID', () => {
     expect(withCode(lint(design), 'STATEFULSET_SPEC_INVALID')).toEqual([])
   })
 
-  it('says when the pods, not the StatefulSet, are refused', () => {
+  it('says when the claims, not the StatefulSet, are refused', () => {
     const design = withSpec(
       (spec) => delete ((spec.volumeClaimTemplates as JsonObject[])[0]!.spec as JsonObject).resources,
     )
     const finding = single(lint(design), 'STATEFULSET_SPEC_INVALID', '/1/spec/volumeClaimTemplates/0/spec')
-    expect(finding.message).toMatch(/accepts the StatefulSet but refuses every pod/)
+    expect(finding.message).toMatch(
+      /accepts the StatefulSet but refuses each claim made from this template, and the controller creates no pod/,
+    )
     expect(lint(expectFixRemoves(design, finding))).toEqual([])
   })
 

@@ -51,9 +51,12 @@ const CONTAINER_FIELDS: [string, Expected][] = [
   ['ports.*.containerPort', 'integer'],
   ['ports.*.protocol', 'string'],
   ['env', 'list'],
+  ['env.*', 'mapping'],
   ['env.*.name', 'string'],
   ['env.*.value', 'string'],
+  ['env.*.valueFrom', 'mapping'],
   ['volumeMounts', 'list'],
+  ['volumeMounts.*', 'mapping'],
   ['volumeMounts.*.name', 'string'],
   ['volumeMounts.*.mountPath', 'string'],
   ['volumeMounts.*.readOnly', 'boolean'],
@@ -63,6 +66,16 @@ const CONTAINER_FIELDS: [string, Expected][] = [
   ['resources', 'mapping'],
   ['resources.requests', 'quantity-map'],
   ['resources.limits', 'quantity-map'],
+  ['restartPolicy', 'string'],
+  // A probe's handlers are mappings and its counts int32s: `httpGet: /healthz` fails the decoding.
+  ...['livenessProbe', 'readinessProbe', 'startupProbe'].flatMap((probe): [string, Expected][] => [
+    [probe, 'mapping'],
+    ...['exec', 'httpGet', 'tcpSocket', 'grpc'].map((handler): [string, Expected] => [
+      `${probe}.${handler}`,
+      'mapping',
+    ]),
+    [`${probe}.successThreshold`, 'integer'],
+  ]),
 ]
 
 /** Typed fields of the modelled kinds; `*` stands for every list item. */
@@ -94,6 +107,8 @@ export const STATEFULSET_FIELDS: [string, Expected][] = [
   ['spec.volumeClaimTemplates', 'list'],
   ['spec.volumeClaimTemplates.*.metadata.name', 'string'],
   ['spec.volumeClaimTemplates.*.spec.accessModes', 'list'],
+  ['spec.volumeClaimTemplates.*.spec.accessModes.*', 'string'],
+  ['spec.volumeClaimTemplates.*.spec.volumeMode', 'string'],
   ['spec.volumeClaimTemplates.*.spec.storageClassName', 'string'],
   ['spec.volumeClaimTemplates.*.spec.resources.requests', 'quantity-map'],
   ['spec.volumeClaimTemplates.*.spec.resources.limits', 'quantity-map'],

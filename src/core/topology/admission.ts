@@ -9,10 +9,10 @@ import {
 } from '../names/rules'
 import { isIPv4, isIPv6 } from './addresses'
 import { matchesLabelSelector } from './selectors'
-import { podSpecProblems } from './podValidation'
+import { claimSpecProblems, podSpecProblems } from './podValidation'
 import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { findUnknownFields } from '../model/knownFields'
-import { isObject } from '../model/json'
+import { escapePointerSegment, isObject } from '../model/json'
 import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { LabelSelector, ServiceView, StatefulSetView } from '../model/views'
@@ -370,6 +370,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
           ],
         },
       })
+    problems.push(...claimSpecProblems(claimSpec, claimName, field, base))
   })
   // Each claim template becomes a volume of the pod, named after it: volume names are DNS labels.
   view.claimTemplates.forEach((claim, index) => {
@@ -457,7 +458,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
   const podSpec = objectAt(objectAt(spec.template).spec)
   problems.push(...unknownVolumeReferences(podSpec, known))
   problems.push(...dnsPolicyProblems(podSpec))
-  problems.push(...podSpecProblems(podSpec, view.claimTemplates))
+  problems.push(...podSpecProblems(podSpec, view.claimTemplates, base))
   return problems.map((problem) => ({ ...problem, stage: 'pods' }))
 }
 
@@ -711,6 +712,7 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
   externalIPs.forEach((address, index) => {
     if (!isIP(String(address))) problems.push(invalidValue(`externalIPs/${index}`, address, 'an IP address'))
   })
+  problems.push(...sourceRangeProblems(view, problems))
   // The name may end in a dot, as a fully qualified DNS name does.
   const name = asString(spec.externalName)
   if (externalName && checkRfc1123Subdomain(name.replace(/\.$/, '')))
@@ -736,6 +738,57 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
   return problems
 }
 
+/**
+ * A CIDR as the API server parses one (ParseCIDRSloppy, until the StrictIPCIDRValidation gate is on): an
+ * address, "/" and a prefix length its family allows. IPv4 octets may have leading zeros; spaces around
+ * are trimmed, as ValidateService trims them.
+ */
+function isCidr(value: JsonValue | undefined): boolean {
+  if (typeof value !== 'string') return false
+  const [address = '', prefix = '', ...rest] = value.trim().split('/')
+  const ipv4 = /^\d+(\.\d+){3}$/.test(address) && address.split('.').every((octet) => Number(octet) <= 255)
+  const bits = ipv4 ? 32 : isIPv6(address) ? 128 : 0
+  return bits > 0 && rest.length === 0 && /^\d+$/.test(prefix) && Number(prefix) <= bits
+}
+
+const CIDR_EXAMPLE = 'a CIDR range such as 203.0.113.0/24 or 2001:db8::/64'
+const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges'
+
+/**
+ * ValidateService's check of the addresses a load balancer admits: each loadBalancerSourceRanges entry, or,
+ * when that field is empty, the comma-separated annotation it replaced (also only for type LoadBalancer).
+ * No quick fix: dropping a range would open the load balancer wider than meant.
+ */
+function sourceRangeProblems(view: ServiceView, earlier: AdmissionProblem[]): AdmissionProblem[] {
+  const ranges = listAt(objectAt(view.resource.object.spec).loadBalancerSourceRanges)
+  // Misplaced on this type, the field is already refused whole, with a fix that removes it.
+  if (earlier.some((problem) => problem.field === 'spec/loadBalancerSourceRanges')) return []
+  if (ranges.length > 0)
+    return ranges.flatMap((range, index) =>
+      isCidr(range) ? [] : [invalidValue(`loadBalancerSourceRanges/${index}`, range, CIDR_EXAMPLE)],
+    )
+  const annotation = objectAt(objectAt(view.resource.object.metadata).annotations)[SOURCE_RANGES_ANNOTATION]
+  if (typeof annotation !== 'string') return []
+  const field = `metadata/annotations/${escapePointerSegment(SOURCE_RANGES_ANNOTATION)}`
+  if (view.type !== 'LoadBalancer')
+    return [
+      {
+        reason: `the annotation ${SOURCE_RANGES_ANNOTATION} may only be used when the type is LoadBalancer (this one is ${view.type})`,
+        field,
+        fix: {
+          id: 'remove-source-ranges-annotation',
+          title: `Remove the annotation ${SOURCE_RANGES_ANNOTATION}`,
+          patch: [{ pointer: `${view.resource.pointer}/${field}` }],
+        },
+      },
+    ]
+  const invalid = annotation.trim() === '' ? [] : annotation.split(',').filter((range) => !isCidr(range))
+  return invalid.map((range) => ({
+    reason: `the annotation ${SOURCE_RANGES_ANNOTATION} lists ${JSON.stringify(range.trim())}, which is not ${CIDR_EXAMPLE}`,
+    field,
+  }))
+}
+
 const serviceProblems = new WeakMap<ServiceView, AdmissionProblem[]>()
 
 /** Every reason the API server would reject this Service, in the order it validates them (memoised per view). */
@@ -748,12 +801,14 @@ export function serviceAdmissionProblems(view: ServiceView): AdmissionProblem[] 
   return problems
 }
 
+const NODE_PORT_RANGE = 'in the node port range, 30000-32767 by default'
+
 /**
- * What the node port allocator refuses, Service by Service in document order: a nodePort outside its range
- * (--service-node-port-range, 30000-32767 unless the cluster sets another), or one already reserved, by an
- * earlier Service (node ports are one pool for the cluster, whatever the protocol or namespace: "provided
- * port is already allocated") or by another port number of the same Service (53/TCP and 53/UDP may share
- * one). Only NodePort and LoadBalancer Services the API server accepts reserve any.
+ * What the node port allocator refuses, Service by Service in document order: a nodePort or healthCheckNodePort
+ * outside its range (--service-node-port-range, 30000-32767 unless the cluster sets another), or one already
+ * reserved, by an earlier Service (node ports are one pool for the cluster, whatever the protocol or namespace:
+ * "provided port is already allocated") or by another port number of the same Service (53/TCP and 53/UDP may
+ * share one). Only NodePort and LoadBalancer Services the API server accepts reserve any.
  */
 export function nodePortProblems(services: readonly ServiceView[]): Map<ServiceView, AdmissionProblem[]> {
   const holders = new Map<JsonValue, string>()
@@ -772,11 +827,22 @@ export function nodePortProblems(services: readonly ServiceView[]): Map<ServiceV
         ? own.get(nodePort) !== port.port && 'another port of this Service'
         : holders.get(nodePort)
       const fix = removeFix(`${view.resource.pointer}/spec`, field)
-      if (!inRange(nodePort, 30000, 32767))
-        problems.push(invalidValue(field, nodePort, 'in the node port range, 30000-32767 by default', fix))
+      if (!inRange(nodePort, 30000, 32767)) problems.push(invalidValue(field, nodePort, NODE_PORT_RANGE, fix))
       else if (holder) problems.push(invalidValue(field, nodePort, `free: ${holder} has it`, fix))
       own.set(nodePort, port.port)
     })
+    // A LoadBalancer with externalTrafficPolicy Local takes its healthCheckNodePort from the same pool, after
+    // its node ports (allocHealthCheckNodePort). Only such a Service gets this far with one set.
+    const healthCheck = objectAt(view.resource.object.spec).healthCheckNodePort
+    if (healthCheck) {
+      const holder = own.has(healthCheck) ? 'a node port of this Service' : holders.get(healthCheck)
+      const fix = removeFix(`${view.resource.pointer}/spec`, 'healthCheckNodePort')
+      if (!inRange(healthCheck, 30000, 32767))
+        problems.push(invalidValue('healthCheckNodePort', healthCheck, NODE_PORT_RANGE, fix))
+      else if (holder)
+        problems.push(invalidValue('healthCheckNodePort', healthCheck, `free: ${holder} has it`, fix))
+      own.set(healthCheck, undefined)
+    }
     if (problems.length > 0) refused.set(view, problems)
     else for (const nodePort of own.keys()) holders.set(nodePort, `Service "${view.name}"`)
   }
@@ -912,6 +978,27 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         reason: `the protocol "${port.protocol}" is not TCP, UDP or SCTP`,
         field: `${field}/protocol`,
       })
+    // Only a hint to gateways and meshes, yet checked as a qualified name: http, grpc, kubernetes.io/h2c.
+    const appProtocol = objectAt(listAt(objectAt(view.resource.object.spec).ports)[port.index]).appProtocol
+    const appProtocolProblem =
+      typeof appProtocol !== 'string'
+        ? null
+        : appProtocol === ''
+          ? 'it must not be empty'
+          : appProtocol.split('/').length > 2
+            ? 'it may have one "/" only, after a lower-case DNS prefix'
+            : checkLabelKey(appProtocol)
+    if (appProtocolProblem) {
+      const appField = `ports/${port.index}/appProtocol`
+      problems.push(
+        invalidValue(
+          appField,
+          appProtocol,
+          `a protocol name such as http, grpc or kubernetes.io/h2c: ${appProtocolProblem}`,
+          removeFix(spec, appField),
+        ),
+      )
+    }
     const pair = `${String(port.port)}/${port.protocol}`
     if (pairs.has(pair))
       problems.push({

@@ -359,3 +359,163 @@ describe('externalIPs', () => {
     expectAccepted(design(service(), svc({ name: 'vip', clusterIP: null }, { externalIPs: ['192.0.2.10'] })))
   })
 })
+
+describe('appProtocol', () => {
+  /** A headless Service whose one port carries this appProtocol. */
+  const withAppProtocol = (appProtocol: string) =>
+    svc({}, { ports: [{ name: 'web', port: 80, appProtocol }] })
+
+  it.each([
+    ['a prefix in upper case', 'HTTP/2', /the prefix "HTTP" must be lower case/],
+    ['an empty value', '', /it must not be empty/],
+    ['two slashes', 'example.com/a/b', /one "\/" only, after a lower-case DNS prefix/],
+    ['a name starting with "-"', '-grpc', /starting and ending with a letter or digit/],
+  ])('%s is refused at the port, fixed by removing it', (_name, appProtocol, detail) => {
+    const subject = design(withAppProtocol(appProtocol))
+    const finding = expectRefused(subject, '/0/spec/ports/0/appProtocol')
+    expect(finding.message).toMatch(/is not a protocol name such as http, grpc or kubernetes\.io\/h2c/)
+    expect(finding.message).toMatch(detail)
+    const fixed = expectFixAccepted(subject, finding)
+    expect(((fixed.documents[0]!.value as JsonObject).spec as JsonObject).ports).toEqual([
+      { name: 'web', port: 80 },
+    ])
+  })
+
+  it.each(['http', 'grpc', 'HTTP', 'kubernetes.io/h2c', 'kubernetes.io/ws', 'example.com/my_protocol.v2'])(
+    '%s is fine',
+    (appProtocol) => expectAccepted(design(withAppProtocol(appProtocol))),
+  )
+})
+
+describe('load balancer source ranges', () => {
+  const edge = (extra: JsonObject, annotations?: Record<string, string>) =>
+    svc({ name: 'edge', type: 'LoadBalancer', clusterIP: null, annotations }, extra)
+  const ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges'
+  const annotationPath = '/1/metadata/annotations/service.beta.kubernetes.io~1load-balancer-source-ranges'
+
+  it.each(['10.0.0.0/33', '10.0.0.0', '256.0.0.0/8', 'example.com/24', '2001:db8::/129', '10.0.0.0/8/8'])(
+    '%s is refused at the entry, with no fix (dropping a range would widen access)',
+    (range) => {
+      const subject = design(service(), edge({ loadBalancerSourceRanges: ['192.0.2.0/24', range] }))
+      const finding = expectRefused(subject, '/1/spec/loadBalancerSourceRanges/1')
+      expect(finding.message).toMatch(/is not a CIDR range such as 203\.0\.113\.0\/24/)
+      expect(finding.fixes ?? []).toEqual([])
+    },
+  )
+
+  it('CIDRs the API server parses are fine: space-padded, host bits set, leading zeros, IPv6', () => {
+    const ranges = [' 10.0.0.0/8 ', '192.168.1.5/24', '010.0.0.0/08', '2001:db8::/64', '0.0.0.0/0']
+    expectAccepted(design(service(), edge({ loadBalancerSourceRanges: ranges })))
+  })
+
+  it('on another type the field is refused once, for its presence, fixed by removing it', () => {
+    const subject = design(svc({ name: 'vip', clusterIP: null }, { loadBalancerSourceRanges: ['bad'] }))
+    const finding = expectRefused(subject, '/0/spec/loadBalancerSourceRanges')
+    expect(finding.message).toMatch(/may only be used when the type is LoadBalancer/)
+    expectFixAccepted(subject, finding)
+  })
+
+  it('without the field, the annotation is checked: each comma-separated CIDR', () => {
+    const subject = design(service(), edge({}, { [ANNOTATION]: '10.0.0.0/8, 10.0.0.0/40' }))
+    const finding = expectRefused(subject, annotationPath)
+    expect(finding.message).toMatch(/lists "10\.0\.0\.0\/40", which is not a CIDR range/)
+    expectAccepted(design(service(), edge({}, { [ANNOTATION]: ' 10.0.0.0/8 , 192.168.0.0/16 ' })))
+    // The field wins: the API server then ignores the annotation.
+    expectAccepted(
+      design(service(), edge({ loadBalancerSourceRanges: ['10.0.0.0/8'] }, { [ANNOTATION]: 'bad' })),
+    )
+  })
+
+  it('the annotation on another type is refused, fixed by removing it', () => {
+    const subject = design(svc({ name: 'vip', clusterIP: null, annotations: { [ANNOTATION]: '10.0.0.0/8' } }))
+    const finding = expectRefused(subject, annotationPath.replace('/1/', '/0/'))
+    expect(finding.message).toMatch(
+      /may only be used when the type is LoadBalancer \(this one is ClusterIP\)/,
+    )
+    const fixed = expectFixAccepted(subject, finding)
+    expect((fixed.documents[0]!.value as JsonObject).metadata).toEqual({ name: 'vip', annotations: {} })
+  })
+})
+
+describe('healthCheckNodePort', () => {
+  /** A LoadBalancer with externalTrafficPolicy Local (which needs a health check port) and these ports. */
+  const local = (name: string, healthCheckNodePort: number, ...ports: ServicePortSpec[]) =>
+    svc(
+      { name, type: 'LoadBalancer', clusterIP: null, ports: ports.length > 0 ? ports : undefined },
+      { externalTrafficPolicy: 'Local', healthCheckNodePort },
+    )
+
+  it('outside the node port range it is refused, fixed by removing it (the cluster then picks one)', () => {
+    const subject = design(service(), local('edge', 8080))
+    const finding = expectRefused(subject, '/1/spec/healthCheckNodePort')
+    expect(finding.message).toMatch(
+      /spec\.healthCheckNodePort 8080 is not in the node port range, 30000-32767/,
+    )
+    expectFixAccepted(subject, finding)
+  })
+
+  it('it cannot be a node port of the same Service', () => {
+    const subject = design(service(), local('edge', 30080, { name: 'web', port: 80, nodePort: 30080 }))
+    const finding = expectRefused(subject, '/1/spec/healthCheckNodePort')
+    expect(finding.message).toMatch(/is not free: a node port of this Service has it/)
+  })
+
+  it('it shares one pool with node ports across Services, both ways', () => {
+    const taken = design(
+      nodePortService('first', { name: 'web', port: 80, nodePort: 30100 }),
+      local('second', 30100),
+    )
+    expect(expectRefused(taken, '/1/spec/healthCheckNodePort').message).toMatch(/Service "first" has it/)
+    const takes = design(
+      local('first', 30100),
+      nodePortService('second', { name: 'web', port: 80, nodePort: 30100 }),
+    )
+    expect(expectRefused(takes, '/1/spec/ports/0/nodePort').message).toMatch(/Service "first" has it/)
+  })
+
+  it('a free port in range is fine', () => {
+    expectAccepted(design(service(), local('edge', 30101, { name: 'web', port: 80, nodePort: 30080 })))
+  })
+})
+
+describe('findings about a refused Service', () => {
+  it('a refused governing Service is still not headless: that stays a problem, and making it headless clears both', () => {
+    const governing = svc(
+      { type: 'LoadBalancer', clusterIP: null },
+      { loadBalancerSourceRanges: ['10.0.0.0/33'] },
+    )
+    const subject = designOf(governing, statefulSet())
+    expect(invalid(subject).map((finding) => finding.path)).toEqual(['/0/spec/loadBalancerSourceRanges/0'])
+    const [notHeadless] = withCode(lint(subject), 'SERVICE_NOT_HEADLESS')
+    expect(notHeadless!.path).toBe('/0/spec/clusterIP')
+    const fixed = applyQuickFix(subject, notHeadless!.fixes![0]!)
+    expect(withCode(lint(fixed), 'SERVICE_NOT_HEADLESS')).toEqual([])
+    expectAccepted(fixed)
+    expect(deriveTopology(fixed).statefulSets[0]!.pods[0]!.resolvable).toBe(true)
+  })
+
+  it("a refused Service that selects a Deployment's pods is not said to select no pod; a real typo still is", () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'api' },
+      spec: {
+        selector: { matchLabels: { app: 'api' } },
+        template: {
+          metadata: { labels: { app: 'api' } },
+          spec: { containers: [{ name: 'api', image: 'api:1' }] },
+        },
+      },
+    }
+    const refused = (selector: Record<string, string>) =>
+      svc({ name: 'api', clusterIP: null, selector }, { sessionAffinity: 'Sticky' })
+    const right = designOf(deployment, refused({ app: 'api' }), service(), statefulSet())
+    expect(invalid(right).map((finding) => finding.path)).toEqual(['/1/spec/sessionAffinity'])
+    expect(validity(right)).toEqual([false, true])
+    expect(withCode(lint(right), 'SVC_SELECTOR_MISMATCH')).toEqual([])
+    const typo = designOf(deployment, refused({ app: 'apl' }), service(), statefulSet())
+    expect(withCode(lint(typo), 'SVC_SELECTOR_MISMATCH').map((finding) => finding.path)).toEqual([
+      '/1/spec/selector',
+    ])
+  })
+})

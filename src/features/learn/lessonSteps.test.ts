@@ -37,6 +37,41 @@ describe('buildLesson', () => {
     expect(buildLesson(deriveTopology(clusterIP))[0]!.paragraphs[0]).toMatch(/has a cluster IP/)
   })
 
+  it('calls an ExternalName Service a DNS alias with no cluster IP, not a Service with one', () => {
+    let alias = setField(design, '/0/spec/clusterIP', undefined)
+    alias = setField(alias, '/0/spec/type', 'ExternalName')
+    alias = setField(alias, '/0/spec/externalName', 'db.example.com')
+    const [headless, , podNames] = buildLesson(deriveTopology(alias))
+    expect(headless!.paragraphs[0]).toMatch(/is an ExternalName Service: a DNS alias, .* CNAME/)
+    expect(headless!.paragraphs[0]).toMatch(/It has no cluster IP, selects no pods and has no endpoints/)
+    expect(headless!.paragraphs[0]).not.toMatch(/has a cluster IP|allocated/)
+    expect(podNames!.paragraphs.at(-1)).toMatch(/once "nginx" is a headless Service .*; yours is not one yet/)
+  })
+
+  it('says a Service the API server refuses does not exist yet', () => {
+    const refused = setField(design, '/0/spec/sessionAffinity', 'Sticky')
+    expect(buildLesson(deriveTopology(refused))[0]!.paragraphs[0]).toMatch(
+      /would be rejected by the API server .* Its clusterIP: None is right/,
+    )
+  })
+
+  it('with a cluster IP, SRV names the Service itself, not the pods', () => {
+    const clusterIP = setField(design, '/0/spec/clusterIP', undefined)
+    const srv = buildLesson(deriveTopology(clusterIP))[3]!
+    expect(srv.paragraphs[0]).toMatch(/answers with the Service's own name and port/)
+    expect(buildLesson(deriveTopology(design))[3]!.paragraphs[0]).toMatch(/lists every ready pod by name/)
+  })
+
+  it('with publishNotReadyAddresses, a pod that is not ready stays in the answers', () => {
+    const published = setField(design, '/0/spec/publishNotReadyAddresses', true)
+    const steps = buildLesson(deriveTopology(published, { notReady: ['web-0'] }))
+    expect(steps[0]!.paragraphs[0]).toMatch(/the address of every pod it selects/)
+    expect(steps[4]!.paragraphs[0]).toMatch(
+      /its A record stays in nginx's answer and its own name still resolves/,
+    )
+    expect(steps[4]!.paragraphs.join(' ')).not.toMatch(/yours is not one yet/)
+  })
+
   it('works for every preset, with the steps of the outline the Learn button counts', () => {
     for (const preset of PRESETS) {
       const topology = deriveTopology(importYaml(preset.yaml).design!)

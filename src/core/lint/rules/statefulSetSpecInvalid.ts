@@ -18,10 +18,13 @@ export const statefulSetSpecInvalid: LintRule = {
     for (const view of statefulSets) {
       for (const problem of statefulSetAdmissionProblems(view)) {
         if (problem.reportedBy) continue
+        // The controller makes a pod's claims before the pod, and makes no pod whose claim was refused.
         const consequence =
-          problem.stage === 'pods'
-            ? 'The API server accepts the StatefulSet but refuses every pod the controller creates from it (FailedCreate events), so no pod starts.'
-            : 'The API server will reject the StatefulSet, so no pod is created.'
+          problem.stage !== 'pods'
+            ? 'The API server will reject the StatefulSet, so no pod is created.'
+            : problem.field.startsWith('spec/volumeClaimTemplates/')
+              ? 'The API server accepts the StatefulSet but refuses each claim made from this template, and the controller creates no pod without its claims (FailedCreate events), so no pod starts.'
+              : 'The API server accepts the StatefulSet but refuses every pod the controller creates from it (FailedCreate events), so no pod starts.'
         findings.push({
           message: `StatefulSet "${view.name}": ${problem.reason}. ${consequence}`,
           path: `${view.resource.pointer}/${problem.field}`,

@@ -1,5 +1,6 @@
 import type { ServiceView } from '../../model/views'
 import { listUnmodelledWorkloads } from '../../model/workloads'
+import { matchesEqualitySelector } from '../../topology/selectors'
 import { derivedServiceOf, governingService, selectsStatefulSet, statefulSetsIn } from '../helpers'
 import type { LintContext, LintRule, RuleFinding } from '../types'
 
@@ -53,15 +54,16 @@ function strayMismatches(context: LintContext, reported: Set<string>): RuleFindi
   for (const service of context.services) {
     const selector = service.selector
     if (!selector || reported.has(service.resource.pointer)) continue
-    const derived = derivedServiceOf(context, service)
-    if ((derived?.endpoints.length ?? 0) > 0 || (derived?.unmodelledWorkloads.length ?? 0) > 0) continue
+    if ((derivedServiceOf(context, service)?.endpoints.length ?? 0) > 0) continue
+    // Matched against the pod templates, not the topology's endpoints: a Service the API server refuses
+    // selects nothing there (SERVICE_SPEC_INVALID says why), though its selector may be right.
     const sameNamespace = statefulSetsIn(context, service.namespace)
     if (sameNamespace.some((view) => selectsStatefulSet(selector, view, context))) continue
+    const neighbours = workloads.filter((workload) => workload.namespace === service.namespace)
+    if (neighbours.some((workload) => matchesEqualitySelector(selector, workload.podLabels))) continue
     const templates: PodTemplate[] = [
       ...sameNamespace.map((view) => ({ kind: 'StatefulSet', name: view.name, labels: view.templateLabels })),
-      ...workloads
-        .filter((workload) => workload.namespace === service.namespace)
-        .map((workload) => ({ kind: workload.kind, name: workload.name, labels: workload.podLabels })),
+      ...neighbours.map(({ kind, name, podLabels }) => ({ kind, name, labels: podLabels })),
     ]
     const related = templates.find((template) => Object.keys(selector).some((key) => key in template.labels))
     if (!related) continue
