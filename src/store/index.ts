@@ -68,7 +68,8 @@ function loadDesignLint(attempt = 1): void {
     () => attempt < 5 && setTimeout(() => loadDesignLint(attempt + 1), 500 * attempt),
   )
 }
-loadDesignLint()
+// After the first paint, so that the paint and the requests it needs do not wait on the rules.
+if (typeof window !== 'undefined') afterFirstPaint(() => loadDesignLint())
 function subscribeToDesignLint(onLoad: () => void): () => void {
   designLintListeners.add(onLoad)
   return () => designLintListeners.delete(onLoad)
