@@ -70,6 +70,7 @@ test.describe('while the design rules load', () => {
     await expect(problems.getByText('Checking…')).toBeVisible()
     await expect(problems.getByText('Checking the design…')).toBeVisible()
     await expect(problems.getByText('No problems')).toHaveCount(0)
+    await page.screenshot({ path: 'test-results/problems-checking.png' })
     release()
     await expect(problems.getByText('Checking…')).toHaveCount(0)
     await expect(problems.getByText(/^(No problems|\d+ (error|warning|note)s?)/)).toBeVisible()
