@@ -128,11 +128,13 @@ export function asLabels(value: JsonValue | undefined): Record<string, string> {
   return labels
 }
 
-function asList(value: JsonValue | undefined): JsonValue[] {
+/** A list field, or [] for anything else. */
+export function asList(value: JsonValue | undefined): JsonValue[] {
   return Array.isArray(value) ? value : []
 }
 
-function asObject(value: JsonValue | undefined): JsonObject {
+/** A mapping field, or {} for anything else. */
+export function asObject(value: JsonValue | undefined): JsonObject {
   return isObject(value) ? value : {}
 }
 

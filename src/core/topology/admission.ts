@@ -9,14 +9,14 @@ import {
 } from '../names/rules'
 import { isIPv4, isIPv6 } from './addresses'
 import { matchesLabelSelector } from './selectors'
-import { claimSpecProblems, podSpecProblems } from './podValidation'
+import { claimSpecProblems, podSpecProblems, spelled } from './podValidation'
 import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { findUnknownFields } from '../model/knownFields'
 import { escapePointerSegment, isObject } from '../model/json'
 import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { LabelSelector, ServiceView, StatefulSetView } from '../model/views'
-import { asString } from '../model/views'
+import { asList, asObject, asString } from '../model/views'
 
 /** Longest StatefulSet name whose controller-revision-hash label (`<name>-<10 chars>`) still fits in 63. */
 export const MAX_STATEFULSET_NAME = 52
@@ -90,10 +90,6 @@ export function statefulSetRejection(view: StatefulSetView): string | null {
   return statefulSetAdmissionProblems(view)[0]?.reason ?? null
 }
 
-function objectAt(value: JsonValue | undefined): JsonObject {
-  return isObject(value) ? value : {}
-}
-
 /** A whole-number field the API server requires to be at least 0: the problem, or null. */
 function negativeOrFractional(value: JsonValue | undefined): 'negative' | 'not whole' | null {
   if (value === undefined || value === null) return null
@@ -122,10 +118,7 @@ function countOrPercentProblem(value: JsonValue | undefined): string | null {
 
 /** Offers the correctly spelled value when the written one differs only in case ("parallel"). */
 function enumFix(pointer: string, written: JsonValue, allowed: string[], fallback: string): QuickFix {
-  const value =
-    allowed.find(
-      (candidate) => typeof written === 'string' && candidate.toLowerCase() === written.toLowerCase(),
-    ) ?? fallback
+  const value = spelled(typeof written === 'string' ? written : '', allowed, [], fallback)
   const field = pointer.slice(pointer.lastIndexOf('/') + 1)
   return {
     id: `set-${field}`,
@@ -163,8 +156,8 @@ function decodingProblem(resource: ResourceRef): AdmissionProblem[] {
 function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
   const problems: AdmissionProblem[] = decodingProblem(view.resource)
   const base = view.resource.pointer
-  const spec = objectAt(view.resource.object.spec)
-  const podSpec = objectAt(objectAt(spec.template).spec)
+  const spec = asObject(view.resource.object.spec)
+  const podSpec = asObject(asObject(spec.template).spec)
   const nameProblem = checkRfc1123Label(view.name)
   // These reasons are shown on the pods too, where "its name" would read as the pod's.
   if (nameProblem)
@@ -197,7 +190,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
     problems.push({
       reason: 'spec.ordinals.start is not a whole number of zero or more',
       field: 'spec/ordinals/start',
-      ...(Number.isInteger(objectAt(spec.ordinals).start) ? {} : { reportedBy: 'INVALID_FIELD_TYPE' }),
+      ...(Number.isInteger(asObject(spec.ordinals).start) ? {} : { reportedBy: 'INVALID_FIELD_TYPE' }),
     })
   const expressionProblem = view.selector && selectorExpressionProblem(view.selector)
   if (!view.selector)
@@ -242,7 +235,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
       field: 'spec/podManagementPolicy',
       fix: enumFix(`${base}/spec/podManagementPolicy`, spec.podManagementPolicy, policies, 'OrderedReady'),
     })
-  const strategy = objectAt(spec.updateStrategy)
+  const strategy = asObject(spec.updateStrategy)
   const strategies = ['RollingUpdate', 'OnDelete']
   if (strategy.type !== undefined && !strategies.includes(strategy.type as string))
     problems.push({
@@ -261,7 +254,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
       },
     })
   const wholeNumbers: [JsonValue | undefined, string][] = [
-    [objectAt(strategy.rollingUpdate).partition, 'spec/updateStrategy/rollingUpdate/partition'],
+    [asObject(strategy.rollingUpdate).partition, 'spec/updateStrategy/rollingUpdate/partition'],
     [spec.minReadySeconds, 'spec/minReadySeconds'],
     [spec.revisionHistoryLimit, 'spec/revisionHistoryLimit'],
   ]
@@ -273,7 +266,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
       })
   }
   // Validated for a RollingUpdate strategy only (the default type), as validateRollingUpdateStatefulSet is.
-  const maxUnavailable = objectAt(strategy.rollingUpdate).maxUnavailable
+  const maxUnavailable = asObject(strategy.rollingUpdate).maxUnavailable
   const maxUnavailableProblem =
     strategy.type === undefined || strategy.type === 'RollingUpdate'
       ? countOrPercentProblem(maxUnavailable)
@@ -288,7 +281,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
         patch: [{ pointer: `${base}/spec/updateStrategy/rollingUpdate/maxUnavailable`, value: 1 }],
       },
     })
-  const retention = objectAt(spec.persistentVolumeClaimRetentionPolicy)
+  const retention = asObject(spec.persistentVolumeClaimRetentionPolicy)
   for (const when of ['whenDeleted', 'whenScaled']) {
     const value = retention[when]
     if (value !== undefined && value !== 'Retain' && value !== 'Delete')
@@ -334,14 +327,14 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
 function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
   const problems: AdmissionProblem[] = []
   const base = view.resource.pointer
-  const spec = objectAt(view.resource.object.spec)
+  const spec = asObject(view.resource.object.spec)
   const claims = Array.isArray(spec.volumeClaimTemplates) ? spec.volumeClaimTemplates : []
   claims.forEach((claim, index) => {
     if (!isObject(claim)) return
     const claimName = view.claimTemplates[index] || `#${index + 1}`
     // The controller keys claims by template name: of two with one name, only the last is stamped out.
     if (view.claimTemplates.includes(claimName, index + 1)) return
-    const claimSpec = objectAt(claim.spec)
+    const claimSpec = asObject(claim.spec)
     const field = `spec/volumeClaimTemplates/${index}/spec`
     if (!Array.isArray(claimSpec.accessModes) || claimSpec.accessModes.length === 0)
       problems.push({
@@ -353,7 +346,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
           patch: [{ pointer: `${base}/${field}/accessModes`, value: ['ReadWriteOnce'] }],
         },
       })
-    const requests = objectAt(objectAt(claimSpec.resources).requests)
+    const requests = asObject(asObject(claimSpec.resources).requests)
     // Required even for a claim restored from a snapshot (dataSource): it sets the size.
     if (requests.storage === undefined)
       problems.push({
@@ -365,7 +358,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
           patch: [
             {
               pointer: `${base}/${field}/resources`,
-              value: { ...objectAt(claimSpec.resources), requests: { ...requests, storage: '1Gi' } },
+              value: { ...asObject(claimSpec.resources), requests: { ...requests, storage: '1Gi' } },
             },
           ],
         },
@@ -384,7 +377,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
   if (view.containers.length === 0)
     problems.push({ reason: 'the pod template has no containers', field: 'spec/template/spec/containers' })
   // Init containers (sidecars included) and containers share one namespace of names in a pod.
-  const initContainers = objectAt(objectAt(spec.template).spec).initContainers
+  const initContainers = asObject(asObject(spec.template).spec).initContainers
   const containerNames = new Set<string>(
     (Array.isArray(initContainers) ? initContainers : []).flatMap((container) =>
       isObject(container) && typeof container.name === 'string' ? [container.name] : [],
@@ -455,7 +448,7 @@ function findPodCreationProblems(view: StatefulSetView): AdmissionProblem[] {
         })
     })
   })
-  const podSpec = objectAt(objectAt(spec.template).spec)
+  const podSpec = asObject(asObject(spec.template).spec)
   problems.push(...unknownVolumeReferences(podSpec, known))
   problems.push(...dnsPolicyProblems(podSpec))
   problems.push(...podSpecProblems(podSpec, view.claimTemplates, base))
@@ -505,7 +498,7 @@ function dnsPolicyProblems(podSpec: JsonObject): AdmissionProblem[] {
         field: 'spec/template/spec/dnsPolicy',
       },
     ]
-  const nameservers = objectAt(podSpec.dnsConfig).nameservers
+  const nameservers = asObject(podSpec.dnsConfig).nameservers
   const count = Array.isArray(nameservers) ? nameservers.length : 0
   if (policy === 'None' && count === 0)
     return [
@@ -575,10 +568,6 @@ function isSet(value: JsonValue | undefined): boolean {
   )
 }
 
-function listAt(value: JsonValue | undefined): JsonValue[] {
-  return Array.isArray(value) ? value : []
-}
-
 /** A whole number from `min` to `max`. */
 function inRange(value: JsonValue | undefined, min: number, max: number): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
@@ -638,7 +627,7 @@ const SERVICE_ENUMS: [string, string[]][] = [
  * and IP families.
  */
 function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
-  const spec = objectAt(view.resource.object.spec)
+  const spec = asObject(view.resource.object.spec)
   const base = `${view.resource.pointer}/spec`
   const problems: AdmissionProblem[] = []
   const remove = (field: string) => removeFix(base, field)
@@ -668,7 +657,7 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
       field: 'spec/healthCheckNodePort',
       fix: remove('healthCheckNodePort'),
     })
-  const externalIPs = listAt(spec.externalIPs)
+  const externalIPs = asList(spec.externalIPs)
   const reachableFromOutside =
     loadBalancer || view.type === 'NodePort' || (view.type === 'ClusterIP' && externalIPs.length > 0)
   if (isSet(policy) && !reachableFromOutside)
@@ -677,7 +666,7 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
       field: 'spec/externalTrafficPolicy',
       fix: remove('externalTrafficPolicy'),
     })
-  listAt(spec.ports).forEach((port, index) => {
+  asList(spec.ports).forEach((port, index) => {
     if (!isObject(port)) return
     const field = `ports/${index}/nodePort`
     if (view.type === 'ClusterIP' && isSet(port.nodePort) && port.nodePort !== 0)
@@ -706,7 +695,7 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
   }
   // Left out, the timeout is 10800 seconds.
   const timeout = 'sessionAffinityConfig/clientIP/timeoutSeconds'
-  const seconds = objectAt(objectAt(spec.sessionAffinityConfig).clientIP).timeoutSeconds
+  const seconds = asObject(asObject(spec.sessionAffinityConfig).clientIP).timeoutSeconds
   if (spec.sessionAffinity === 'ClientIP' && isSet(seconds) && !inRange(seconds, 1, 86400))
     problems.push(invalidValue(timeout, seconds, 'from 1 to 86400 seconds', remove(timeout)))
   externalIPs.forEach((address, index) => {
@@ -718,7 +707,7 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
   if (externalName && checkRfc1123Subdomain(name.replace(/\.$/, '')))
     problems.push(invalidValue('externalName', name, 'a DNS name such as db.example.com'))
   if (externalName) return problems
-  const families = listAt(spec.ipFamilies)
+  const families = asList(spec.ipFamilies)
   families.forEach((family, index) => {
     if ((family !== 'IPv4' && family !== 'IPv6') || families.indexOf(family) < index)
       problems.push(invalidValue(`ipFamilies/${index}`, family, 'IPv4 or IPv6, each listed once'))
@@ -760,14 +749,14 @@ const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-sourc
  * No quick fix: dropping a range would open the load balancer wider than meant.
  */
 function sourceRangeProblems(view: ServiceView, earlier: AdmissionProblem[]): AdmissionProblem[] {
-  const ranges = listAt(objectAt(view.resource.object.spec).loadBalancerSourceRanges)
+  const ranges = asList(asObject(view.resource.object.spec).loadBalancerSourceRanges)
   // Misplaced on this type, the field is already refused whole, with a fix that removes it.
   if (earlier.some((problem) => problem.field === 'spec/loadBalancerSourceRanges')) return []
   if (ranges.length > 0)
     return ranges.flatMap((range, index) =>
       isCidr(range) ? [] : [invalidValue(`loadBalancerSourceRanges/${index}`, range, CIDR_EXAMPLE)],
     )
-  const annotation = objectAt(objectAt(view.resource.object.metadata).annotations)[SOURCE_RANGES_ANNOTATION]
+  const annotation = asObject(asObject(view.resource.object.metadata).annotations)[SOURCE_RANGES_ANNOTATION]
   if (typeof annotation !== 'string') return []
   const field = `metadata/annotations/${escapePointerSegment(SOURCE_RANGES_ANNOTATION)}`
   if (view.type !== 'LoadBalancer')
@@ -819,7 +808,7 @@ export function nodePortProblems(services: readonly ServiceView[]): Map<ServiceV
     const problems: AdmissionProblem[] = []
     // The Service's own node ports, with the port number each serves.
     const own = new Map<JsonValue, JsonValue | undefined>()
-    listAt(objectAt(view.resource.object.spec).ports).forEach((port, index) => {
+    asList(asObject(view.resource.object.spec).ports).forEach((port, index) => {
       const nodePort = isObject(port) && port.nodePort
       if (!nodePort) return
       const field = `ports/${index}/nodePort`
@@ -833,7 +822,7 @@ export function nodePortProblems(services: readonly ServiceView[]): Map<ServiceV
     })
     // A LoadBalancer with externalTrafficPolicy Local takes its healthCheckNodePort from the same pool, after
     // its node ports (allocHealthCheckNodePort). Only such a Service gets this far with one set.
-    const healthCheck = objectAt(view.resource.object.spec).healthCheckNodePort
+    const healthCheck = asObject(view.resource.object.spec).healthCheckNodePort
     if (healthCheck) {
       const holder = own.has(healthCheck) ? 'a node port of this Service' : holders.get(healthCheck)
       const fix = removeFix(`${view.resource.pointer}/spec`, 'healthCheckNodePort')
@@ -979,7 +968,7 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         field: `${field}/protocol`,
       })
     // Only a hint to gateways and meshes, yet checked as a qualified name: http, grpc, kubernetes.io/h2c.
-    const appProtocol = objectAt(listAt(objectAt(view.resource.object.spec).ports)[port.index]).appProtocol
+    const appProtocol = asObject(asList(asObject(view.resource.object.spec).ports)[port.index]).appProtocol
     const appProtocolProblem =
       typeof appProtocol !== 'string'
         ? null

@@ -1,6 +1,6 @@
 import { checkLabelKey, checkRfc1123Label, checkRfc1123Subdomain, parseQuantity } from '../names/rules'
 import { escapePointerSegment, isObject } from '../model/json'
-import { asString } from '../model/views'
+import { asList, asObject, asString } from '../model/views'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { AdmissionProblem } from './admission'
 
@@ -22,18 +22,24 @@ const CONTAINER_RESTART_POLICIES = ['Always', 'OnFailure', 'Never']
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe']
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc']
 
-const list = (value: JsonValue | undefined): JsonValue[] => (Array.isArray(value) ? value : [])
-const object = (value: JsonValue | undefined): JsonObject => (isObject(value) ? value : {})
 const oneOf = (values: string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)!}`
 /** A quantity as the API server reads it (null is zero); null when it does not parse. */
 const quantity = (value: JsonValue | undefined) => (value === null ? 0 : parseQuantity(String(value)))
 
-/** The allowed value `written` means: the same in another case or a short form (RWX), else the first. */
-function spelled(written: string, allowed: string[], short: string[] = []): string {
+/**
+ * The allowed value `written` means: the same in another case or a short form (RWX), else `fallback` (the
+ * first allowed value unless told).
+ */
+export function spelled(
+  written: string,
+  allowed: string[],
+  short: string[] = [],
+  fallback: string = allowed[0]!,
+): string {
   const text = written.toLowerCase()
   return (
     allowed.find((value, index) => [value, short[index]].some((form) => form?.toLowerCase() === text)) ??
-    allowed[0]!
+    fallback
   )
 }
 
@@ -72,7 +78,7 @@ export function claimSpecProblems(
   const report = reporter(problems, base, field, `the claim template "${claim}"`)
   const add: Report = (at, what, fixValue) =>
     report(at, `${what}, so each claim it stamps out is invalid`, fixValue)
-  const modes = list(spec.accessModes).filter((mode): mode is string => typeof mode === 'string')
+  const modes = asList(spec.accessModes).filter((mode): mode is string => typeof mode === 'string')
   const unsupported = modes.filter((mode) => !ACCESS_MODES.includes(mode))
   // ReadWriteOncePod is the one mode a claim must have alone; the fix keeps the others.
   let fixed = [...new Set(modes.map((mode) => spelled(mode, ACCESS_MODES, ACCESS_MODE_SHORT)))]
@@ -81,7 +87,7 @@ export function claimSpecProblems(
     add('accessModes', `has the access mode ${unsupported.join(', ')}, not ${oneOf(ACCESS_MODES)}`, fixed)
   else if (modes.includes('ReadWriteOncePod') && modes.some((mode) => mode !== 'ReadWriteOncePod'))
     add('accessModes', 'has ReadWriteOncePod beside other access modes (it must be alone)', fixed)
-  const storage = object(object(spec.resources).requests).storage
+  const storage = asObject(asObject(spec.resources).requests).storage
   const size = storage === undefined ? null : quantity(storage)
   if (size !== null && size <= 0)
     add(
@@ -122,13 +128,13 @@ export function podSpecProblems(
 ): AdmissionProblem[] {
   const problems: AdmissionProblem[] = []
   const names = new Set<string>()
-  list(podSpec.volumes).forEach((volume, index) => {
-    const name = asString(object(volume).name)
+  asList(podSpec.volumes).forEach((volume, index) => {
+    const name = asString(asObject(volume).name)
     if (claimTemplates.includes(name)) return
     const field = `spec/template/spec/volumes/${index}`
     const nameProblem = checkRfc1123Label(name) ?? (names.has(name) ? 'is used twice' : null)
     // Every volume source is a mapping; a volume's other key is its name.
-    const sources = Object.keys(object(volume)).filter((key) => isObject(object(volume)[key]))
+    const sources = Object.keys(asObject(volume)).filter((key) => isObject(asObject(volume)[key]))
     if (nameProblem)
       problems.push({ reason: `the volume name "${name}" ${nameProblem}`, field: `${field}/name` })
     if (sources[1])
@@ -139,8 +145,8 @@ export function podSpecProblems(
     names.add(name)
   })
   for (const kind of ['initContainers', 'containers'])
-    list(podSpec[kind]).forEach((item, index) => {
-      const container = object(item)
+    asList(podSpec[kind]).forEach((item, index) => {
+      const container = asObject(item)
       const subject = `the ${kind === 'containers' ? '' : 'init '}container "${asString(container.name)}"`
       const report = reporter(problems, base, `spec/template/spec/${kind}/${index}`, subject)
       envProblems(container.env, report)
@@ -161,7 +167,7 @@ export function podSpecProblems(
           `has restartPolicy "${restart}", not ${oneOf(CONTAINER_RESTART_POLICIES)}`,
           spelled(restart, CONTAINER_RESTART_POLICIES),
         )
-      resourceProblems(object(container.resources), report)
+      resourceProblems(asObject(container.resources), report)
       // Probes and lifecycle hooks are for containers that keep running: an init container runs to completion
       // unless it is a sidecar (restartPolicy: Always).
       if (kind === 'containers' || restart === 'Always') probeProblems(container, report)
@@ -178,7 +184,7 @@ export function podSpecProblems(
 
 /** ValidateEnv: each entry has a name and takes its value from `value` or from `valueFrom`, not both. */
 function envProblems(env: JsonValue | undefined, report: Report): void {
-  list(env).forEach((entry, index) => {
+  asList(env).forEach((entry, index) => {
     // An entry that is no mapping fails the decoding: INVALID_FIELD_TYPE's.
     if (!isObject(entry)) return
     const { name = null, value, valueFrom } = entry
@@ -197,7 +203,7 @@ function envProblems(env: JsonValue | undefined, report: Report): void {
 /** ValidateVolumeMounts: each mount has a mountPath of its own, and a subPath that stays inside the volume. */
 function mountProblems(mounts: JsonValue | undefined, report: Report): void {
   const paths = new Set<JsonValue>()
-  list(mounts).forEach((mount, index) => {
+  asList(mounts).forEach((mount, index) => {
     if (!isObject(mount)) return
     // A missing or null mountPath decodes as "".
     const { mountPath = '', subPath } = mount
@@ -221,9 +227,9 @@ function mountProblems(mounts: JsonValue | undefined, report: Report): void {
  * equal to it (a limit alone is fine: the request defaults to it), and extended resources count whole units.
  */
 function resourceProblems(resources: JsonObject, report: Report): void {
-  const limits = object(resources.limits)
+  const limits = asObject(resources.limits)
   for (const side of ['limits', 'requests'])
-    for (const [name, written] of Object.entries(object(resources[side]))) {
+    for (const [name, written] of Object.entries(asObject(resources[side]))) {
       const amount = quantity(written)
       const limit = limits[name] === undefined ? null : quantity(limits[name])
       const field = `resources/${side}/${escapePointerSegment(name)}`
