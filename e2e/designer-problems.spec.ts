@@ -75,4 +75,23 @@ test.describe('while the design rules load', () => {
     await expect(problems.getByText('Checking…')).toHaveCount(0)
     await expect(problems.getByText(/^(No problems|\d+ (error|warning|note)s?)/)).toBeVisible()
   })
+
+  test('when the rules cannot be loaded, Problems says the design is not checked', async ({ studio }) => {
+    const { page } = studio
+    await page.route(/designLint-[\w-]+\.js$/, (route) => route.abort())
+    await studio.open()
+    const problems = studio.region('Problems')
+    // Five tries, 0.5 s to 2 s apart, then the message.
+    await expect(problems.getByText('Not checked')).toBeVisible({ timeout: 15_000 })
+    await expect(problems.getByText(/could not be loaded.*Reload the page/)).toBeVisible()
+    await expect(problems.getByText('No problems')).toHaveCount(0)
+    // The failed loads are the only errors the page may log.
+    studio.consoleErrors.splice(
+      0,
+      studio.consoleErrors.length,
+      ...studio.consoleErrors.filter(
+        (error) => !/designLint|net::ERR_FAILED|dynamically imported module/.test(error),
+      ),
+    )
+  })
 })

@@ -54,19 +54,21 @@ function afterFirstPaint(callback: () => void): void {
   observer.observe({ type: 'paint', buffered: true })
 }
 
-/** The design rules, once their chunk is there (see designLint.ts); null until then. */
+/** The design rules, once their chunk is there (see designLint.ts); null until then, or 'failed'. */
 type DesignLint = typeof DesignLintModule
-let designLint: DesignLint | null = null
+let designLint: DesignLint | 'failed' | null = null
 const designLintListeners = new Set<() => void>()
+function settleDesignLint(outcome: DesignLint | 'failed'): void {
+  designLint = outcome
+  for (const listener of designLintListeners) listener()
+}
 function loadDesignLint(attempt = 1): void {
-  import('./designLint').then(
-    (module) => {
-      designLint = module
-      for (const listener of designLintListeners) listener()
-    },
-    // A failed chunk load (a flaky network before the service worker holds the build): try again.
-    () => attempt < 5 && setTimeout(() => loadDesignLint(attempt + 1), 500 * attempt),
-  )
+  import('./designLint').then(settleDesignLint, () => {
+    // A failed chunk load (a flaky network before the service worker holds the build, or a build replaced
+    // on the server while this page was open): try again a few times, then say so.
+    if (attempt < 5) setTimeout(() => loadDesignLint(attempt + 1), 500 * attempt)
+    else settleDesignLint('failed')
+  })
 }
 // After the first paint, so that the paint and the requests it needs do not wait on the rules.
 if (typeof window !== 'undefined') afterFirstPaint(() => loadDesignLint())
@@ -76,9 +78,10 @@ function subscribeToDesignLint(onLoad: () => void): () => void {
 }
 const currentDesignLint = () => designLint
 
-/** The design rules and their titles, or null while their chunk is loading. */
+/** The design rules and their titles, or null while their chunk is loading (or if it failed to load). */
 export function useDesignLint(): DesignLint | null {
-  return useSyncExternalStore(subscribeToDesignLint, currentDesignLint, currentDesignLint)
+  const rules = useSyncExternalStore(subscribeToDesignLint, currentDesignLint, currentDesignLint)
+  return rules === 'failed' ? null : rules
 }
 
 /** The app's one store. */
@@ -126,7 +129,7 @@ export function useResources(): ResourceRef[] {
 
 /**
  * Every finding: the editor's parse errors while a draft does not parse, else the design's lint findings
- * (none until the design rules have loaded: see useFindingsChecked).
+ * (none until the design rules have loaded: see useFindingsState).
  */
 export function useFindings(): Finding[] {
   const design = useStudio((state) => state.design)
@@ -141,9 +144,13 @@ export function useFindings(): Finding[] {
   }, [design, draft, rules])
 }
 
-/** False while the design rules load: an empty list of findings then means "not checked yet", not "fine". */
-export function useFindingsChecked(): boolean {
-  return useDesignLint() !== null
+/**
+ * Whether the design's findings are in: 'checking' while the design rules load (an empty list of findings
+ * then means "not checked yet", not "fine"), 'failed' when their chunk could not be loaded.
+ */
+export function useFindingsState(): 'checking' | 'checked' | 'failed' {
+  const rules = useSyncExternalStore(subscribeToDesignLint, currentDesignLint, currentDesignLint)
+  return rules === 'failed' ? 'failed' : rules ? 'checked' : 'checking'
 }
 
 /** What the cluster makes of the design, with the user's cluster domain and readiness toggles. */

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import type { Finding } from '../../core'
-import { useFindings, useFindingsChecked } from '../../store'
+import { useFindings, useFindingsState } from '../../store'
 import { FindingItem } from './FindingItem'
 import './problems.css'
 
@@ -9,8 +9,21 @@ export const LISTED_FINDINGS = 200
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 }
 
-function summarize(findings: Finding[], checked: boolean): string {
-  if (findings.length === 0) return checked ? 'No problems' : 'Checking…'
+/** What the list's empty state says: found nothing, still checking, or the checks could not load. */
+const EMPTY = {
+  checked: [
+    'No problems',
+    'Nothing to fix: the cluster would accept this design and its pods get their DNS names.',
+  ],
+  checking: ['Checking…', 'Checking the design…'],
+  failed: [
+    'Not checked',
+    'The design checks could not be loaded, so nothing here says whether the cluster would accept this design. Reload the page to check it.',
+  ],
+} as const
+
+function summarize(findings: Finding[], state: keyof typeof EMPTY): string {
+  if (findings.length === 0) return EMPTY[state][0]
   const count = (severity: Finding['severity'], word: string) => {
     const n = findings.filter((finding) => finding.severity === severity).length
     return n === 0 ? [] : [`${n} ${word}${n === 1 ? '' : 's'}`]
@@ -21,7 +34,7 @@ function summarize(findings: Finding[], checked: boolean): string {
 /** Every finding about the design (or the editor's parse errors), errors first. */
 export function ProblemsPanel() {
   const findings = useFindings()
-  const checked = useFindingsChecked()
+  const state = useFindingsState()
   // A quick fix removes its own button: focus goes to the heading rather than being lost to the page.
   const heading = useRef<HTMLHeadingElement>(null)
   const [showAll, setShowAll] = useState(false)
@@ -37,14 +50,10 @@ export function ProblemsPanel() {
         <h2 ref={heading} tabIndex={-1}>
           Problems
         </h2>
-        <span className="region-header-note">{summarize(findings, checked)}</span>
+        <span className="region-header-note">{summarize(findings, state)}</span>
       </header>
       {sorted.length === 0 ? (
-        <p className="problems-empty">
-          {checked
-            ? 'Nothing to fix: the cluster would accept this design and its pods get their DNS names.'
-            : 'Checking the design…'}
-        </p>
+        <p className="problems-empty">{EMPTY[state][1]}</p>
       ) : (
         <>
           <ul className="problems-list">
