@@ -52,7 +52,7 @@ export {
   DEFAULT_NAMESPACE,
 } from './model/resources'
 export type { ResourceRef, ModelledKind } from './model/resources'
-export { readStatefulSet, readService } from './model/views'
+export { readStatefulSet, readService, asLabels } from './model/views'
 export type {
   StatefulSetView,
   ServiceView,

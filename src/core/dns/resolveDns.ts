@@ -1,3 +1,4 @@
+import { textOf } from '../model/json'
 import type { ClusterOptions, Design, DnsAnswer, DnsRecord } from '../model/types'
 import {
   deriveTopologyDetails,
@@ -27,7 +28,7 @@ export function resolveDns(
   opts?: ClusterOptions,
 ): DnsAnswer {
   const details = deriveTopologyDetails(design, opts)
-  const query = String(name).trim().toLowerCase().replace(/\.$/, '')
+  const query = textOf(name).trim().toLowerCase().replace(/\.$/, '')
   const zone = `.svc.${details.clusterDomain}`
   if (!query.endsWith(zone))
     return nxdomain(`Only names under "svc.${details.clusterDomain}" are Service names in this cluster.`)

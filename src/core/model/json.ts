@@ -5,6 +5,19 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * A value as text for a message, never throwing: String() of a mapping read from YAML calls its own
+ * `toString` key (`{toString: 1}` makes it throw), so mappings and lists are shown as JSON.
+ */
+export function textOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value)
+  try {
+    return JSON.stringify(value)
+  } catch {
+    return Array.isArray(value) ? '[…]' : '{…}'
+  }
+}
+
 /** The value at `segments` below `root`, or undefined when any step is missing. */
 export function getIn(
   root: JsonValue | undefined,

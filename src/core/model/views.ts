@@ -1,4 +1,4 @@
-import { isObject } from './json'
+import { isObject, textOf } from './json'
 import type { ResourceRef } from './resources'
 import type { JsonObject, JsonValue } from './types'
 
@@ -148,7 +148,7 @@ export function readLabelSelector(value: JsonValue | undefined): LabelSelector |
       .map((expression) => ({
         key: asString(expression.key),
         operator: asString(expression.operator),
-        values: asList(expression.values).map((item) => String(item)),
+        values: asList(expression.values).map((item) => textOf(item)),
       })),
   }
 }

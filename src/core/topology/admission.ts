@@ -12,7 +12,7 @@ import { matchesLabelSelector } from './selectors'
 import { claimSpecProblems, podSpecProblems, spelled } from './podValidation'
 import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { findUnknownFields } from '../model/knownFields'
-import { escapePointerSegment, isObject } from '../model/json'
+import { escapePointerSegment, isObject, textOf } from '../model/json'
 import type { ResourceRef } from '../model/resources'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { LabelSelector, ServiceView, StatefulSetView } from '../model/views'
@@ -231,7 +231,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
   const policies = ['OrderedReady', 'Parallel']
   if (spec.podManagementPolicy !== undefined && !policies.includes(spec.podManagementPolicy as string))
     problems.push({
-      reason: `spec.podManagementPolicy "${String(spec.podManagementPolicy)}" is not OrderedReady or Parallel`,
+      reason: `spec.podManagementPolicy "${textOf(spec.podManagementPolicy)}" is not OrderedReady or Parallel`,
       field: 'spec/podManagementPolicy',
       fix: enumFix(`${base}/spec/podManagementPolicy`, spec.podManagementPolicy, policies, 'OrderedReady'),
     })
@@ -239,7 +239,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
   const strategies = ['RollingUpdate', 'OnDelete']
   if (strategy.type !== undefined && !strategies.includes(strategy.type as string))
     problems.push({
-      reason: `spec.updateStrategy.type "${String(strategy.type)}" is not RollingUpdate or OnDelete`,
+      reason: `spec.updateStrategy.type "${textOf(strategy.type)}" is not RollingUpdate or OnDelete`,
       field: 'spec/updateStrategy/type',
       fix: enumFix(`${base}/spec/updateStrategy/type`, strategy.type, strategies, 'RollingUpdate'),
     })
@@ -286,7 +286,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
     const value = retention[when]
     if (value !== undefined && value !== 'Retain' && value !== 'Delete')
       problems.push({
-        reason: `spec.persistentVolumeClaimRetentionPolicy.${when} "${String(value)}" is not Retain or Delete`,
+        reason: `spec.persistentVolumeClaimRetentionPolicy.${when} "${textOf(value)}" is not Retain or Delete`,
         field: `spec/persistentVolumeClaimRetentionPolicy/${when}`,
         fix: enumFix(
           `${base}/spec/persistentVolumeClaimRetentionPolicy/${when}`,
@@ -299,7 +299,7 @@ function findStatefulSetProblems(view: StatefulSetView): AdmissionProblem[] {
   // A StatefulSet's pods are restarted in place, never run to completion.
   if (podSpec.restartPolicy !== undefined && podSpec.restartPolicy !== 'Always')
     problems.push({
-      reason: `spec.template.spec.restartPolicy "${String(podSpec.restartPolicy)}" is not Always, the only policy a StatefulSet allows`,
+      reason: `spec.template.spec.restartPolicy "${textOf(podSpec.restartPolicy)}" is not Always, the only policy a StatefulSet allows`,
       field: 'spec/template/spec/restartPolicy',
       fix: {
         id: 'remove-restart-policy',
@@ -491,10 +491,10 @@ const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'Non
 /** The pod validation of dnsPolicy and dnsConfig (validateDNSPolicy, validatePodDNSConfig). */
 function dnsPolicyProblems(podSpec: JsonObject): AdmissionProblem[] {
   const policy = podSpec.dnsPolicy
-  if (policy !== undefined && !DNS_POLICIES.includes(String(policy)))
+  if (policy !== undefined && !DNS_POLICIES.includes(textOf(policy)))
     return [
       {
-        reason: `spec.template.spec.dnsPolicy "${String(policy)}" is not one of ${DNS_POLICIES.join(', ')}`,
+        reason: `spec.template.spec.dnsPolicy "${textOf(policy)}" is not one of ${DNS_POLICIES.join(', ')}`,
         field: 'spec/template/spec/dnsPolicy',
       },
     ]
@@ -699,7 +699,7 @@ function typeDependentProblems(view: ServiceView): AdmissionProblem[] {
   if (spec.sessionAffinity === 'ClientIP' && isSet(seconds) && !inRange(seconds, 1, 86400))
     problems.push(invalidValue(timeout, seconds, 'from 1 to 86400 seconds', remove(timeout)))
   externalIPs.forEach((address, index) => {
-    if (!isIP(String(address))) problems.push(invalidValue(`externalIPs/${index}`, address, 'an IP address'))
+    if (!isIP(textOf(address))) problems.push(invalidValue(`externalIPs/${index}`, address, 'an IP address'))
   })
   problems.push(...sourceRangeProblems(view, problems))
   // The name may end in a dot, as a fully qualified DNS name does.
@@ -988,7 +988,7 @@ function findServiceProblems(view: ServiceView): AdmissionProblem[] {
         ),
       )
     }
-    const pair = `${String(port.port)}/${port.protocol}`
+    const pair = `${textOf(port.port)}/${port.protocol}`
     if (pairs.has(pair))
       problems.push({
         reason: `the port ${pair} is listed twice (53/TCP beside 53/UDP is fine)`,

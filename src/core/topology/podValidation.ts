@@ -1,5 +1,5 @@
 import { checkLabelKey, checkRfc1123Label, checkRfc1123Subdomain, parseQuantity } from '../names/rules'
-import { escapePointerSegment, isObject } from '../model/json'
+import { escapePointerSegment, isObject, textOf } from '../model/json'
 import { asList, asObject, asString } from '../model/views'
 import type { JsonObject, JsonValue, QuickFix } from '../model/types'
 import type { AdmissionProblem } from './admission'
@@ -24,7 +24,7 @@ const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc']
 
 const oneOf = (values: string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)!}`
 /** A quantity as the API server reads it (null is zero); null when it does not parse. */
-const quantity = (value: JsonValue | undefined) => (value === null ? 0 : parseQuantity(String(value)))
+const quantity = (value: JsonValue | undefined) => (value === null ? 0 : parseQuantity(textOf(value)))
 
 /**
  * The allowed value `written` means: the same in another case or a short form (RWX), else `fallback` (the
@@ -51,7 +51,7 @@ function reporter(problems: AdmissionProblem[], base: string, prefix: string, su
   return (field, what, fixValue) => {
     const at = `${prefix}/${field}`
     const label = field.slice(field.lastIndexOf('/') + 1).replace(/~1/g, '/')
-    const shown = Array.isArray(fixValue) ? `[${fixValue.join(', ')}]` : String(fixValue)
+    const shown = Array.isArray(fixValue) ? `[${fixValue.join(', ')}]` : textOf(fixValue)
     const fix: QuickFix | undefined =
       fixValue === undefined
         ? undefined
@@ -92,7 +92,7 @@ export function claimSpecProblems(
   if (size !== null && size <= 0)
     add(
       'resources/requests/storage',
-      `requests ${String(storage)} of storage, and a claim needs more than 0`,
+      `requests ${textOf(storage)} of storage, and a claim needs more than 0`,
       '1Gi',
     )
   const { volumeMode, storageClassName } = spec
@@ -110,7 +110,7 @@ export function claimSpecProblems(
   if (classProblem)
     add(
       'storageClassName',
-      `has storageClassName "${String(storageClassName)}", which no StorageClass can have (it ${classProblem})`,
+      `has storageClassName "${textOf(storageClassName)}", which no StorageClass can have (it ${classProblem})`,
     )
   return problems
 }
@@ -212,7 +212,7 @@ function mountProblems(mounts: JsonValue | undefined, report: Report): void {
     else if (paths.has(mountPath))
       report(
         `volumeMounts/${index}/mountPath`,
-        `mounts twice at "${String(mountPath)}" (each mountPath must be unique)`,
+        `mounts twice at "${textOf(mountPath)}" (each mountPath must be unique)`,
       )
     // validateLocalDescendingPath.
     if (sub.startsWith('/') || sub.split('/').includes('..'))
@@ -234,7 +234,7 @@ function resourceProblems(resources: JsonObject, report: Report): void {
       const limit = limits[name] === undefined ? null : quantity(limits[name])
       const field = `resources/${side}/${escapePointerSegment(name)}`
       const exact = /^hugepages-|^(?!.*kubernetes\.io\/).*\//.test(name)
-      const what = `${String(written)} of ${name}`
+      const what = `${textOf(written)} of ${name}`
       // A quantity that does not parse fails the decoding: INVALID_FIELD_TYPE's.
       if (amount === null) continue
       if (
@@ -253,10 +253,10 @@ function resourceProblems(resources: JsonObject, report: Report): void {
           field,
           limit === null
             ? `requests ${what} without a limit; ${name} cannot be overcommitted, so it needs a limit equal to the request`
-            : `requests ${what} but its limit is ${String(limits[name])}; ${name} cannot be overcommitted, so the two must be equal`,
+            : `requests ${what} but its limit is ${textOf(limits[name])}; ${name} cannot be overcommitted, so the two must be equal`,
         )
       else if (side === 'requests' && limit !== null && amount > limit)
-        report(field, `requests ${what}, more than its limit of ${String(limits[name])}`)
+        report(field, `requests ${what}, more than its limit of ${textOf(limits[name])}`)
     }
 }
 

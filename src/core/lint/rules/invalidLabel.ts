@@ -1,3 +1,4 @@
+import { textOf } from '../../model/json'
 import { isObject } from '../../model/json'
 import { checkLabelKey, checkLabelValue } from '../../names/rules'
 import type { LintRule, RuleFinding } from '../types'
@@ -34,7 +35,7 @@ export const invalidLabel: LintRule = {
           const problem = checkLabelKey(key) ?? (typeof value === 'string' ? checkLabelValue(value) : null)
           if (!problem) continue
           findings.push({
-            message: `${resource.rawKind} "${resource.name}": label "${key}: ${String(value)}" — ${problem.startsWith('a label') || problem.startsWith('the') ? problem : `the value ${problem}`}. The API server will reject the object. Fix the label.`,
+            message: `${resource.rawKind} "${resource.name}": label "${key}: ${textOf(value)}" — ${problem.startsWith('a label') || problem.startsWith('the') ? problem : `the value ${problem}`}. The API server will reject the object. Fix the label.`,
             path: `${resource.pointer}/${field.join('/')}/${escapePointerSegment(key)}`,
           })
         }
