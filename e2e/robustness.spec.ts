@@ -1,9 +1,49 @@
 import { test, expect } from './fixtures'
-import { editorText, waitForEditor } from './designer-helpers'
+import { editorText, importThroughPicker, waitForEditor } from './designer-helpers'
 import { manyDocuments, pasteOverEditor, roundTrip } from './robustness-helpers'
 import { diagram, node } from './topology-helpers'
 
 test.describe('The UI under abuse', () => {
+  test('mappings keyed toString or valueOf where text is expected: reported, every form still opens', async ({
+    studio,
+  }) => {
+    const { page } = studio
+    await studio.open()
+    // YAML reads `{toString: 1}` as a mapping whose toString is 1: turning it into text naively throws.
+    const hostile = `apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  clusterIP: None
+  selector: {app: {toString: 1}}
+  ports: [{name: web, port: 80}]
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: web}
+spec:
+  serviceName: web
+  selector: {matchLabels: {app: {valueOf: 2}}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          resources: {requests: {memory: {toString: 1}}}
+          volumeMounts: [{name: data, mountPath: {toString: 1}}]
+`
+    await importThroughPicker(studio, 'hostile.yaml', hostile)
+    await expect(page.getByRole('status')).toContainText('Imported hostile.yaml')
+    await expect(studio.region('Problems').getByText('INVALID_FIELD_TYPE').first()).toBeVisible()
+    const design = studio.region('Design')
+    await design.getByRole('button', { name: /^Service\s*web$/ }).click()
+    await expect(design.getByLabel('Name', { exact: true })).toHaveValue('web')
+    await design.getByRole('button', { name: /^StatefulSet\s*web$/ }).click()
+    await expect(design.getByLabel('Name', { exact: true })).toHaveValue('web')
+    await expect(diagram(studio)).toBeVisible()
+  })
+
   test('pasting 10 MB into the editor: a clear message, the last good design kept', async ({ studio }) => {
     const { page } = studio
     await studio.open()

@@ -1,3 +1,4 @@
+import { asLabels } from '../../core'
 import { studioStore, useField } from '../../store'
 import { BoundCheckbox, BoundText } from './fields/BoundFields'
 import { CheckboxField } from './fields/CheckboxField'
@@ -6,11 +7,6 @@ import { TextField } from './fields/TextField'
 import { FormSection } from './FormSection'
 import { ServicePorts } from './ServicePorts'
 import { validate } from './validation'
-
-function asLabels(value: unknown): Record<string, string> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]))
-}
 
 /** A Service: its name (renaming keeps serviceName references), headlessness, selector and ports. */
 export function ServiceForm({ pointer }: { pointer: string }) {

@@ -1,19 +1,11 @@
 import { useState } from 'react'
+import { asLabels } from '../../core'
 import type { StatefulSetLabelSet } from '../../core'
 import { studioStore, useField } from '../../store'
 import { CheckboxField } from './fields/CheckboxField'
 import { KeyValueEditor } from './fields/KeyValueEditor'
 import { FormSection } from './FormSection'
 import { validate } from './validation'
-
-function asLabels(value: unknown): Record<string, string> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, item]) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
-      .map(([key, item]) => [key, String(item)]),
-  )
-}
 
 /** The selector's matchLabels and the pod template's labels, kept in sync unless the user says otherwise. */
 export function StatefulSetLabels({ pointer }: { pointer: string }) {
