@@ -104,4 +104,20 @@ spec:
     expect(codes).toContain('INVALID_FIELD_TYPE')
     expect(deriveTopology(design!).statefulSets[0]!.pods.every((pod) => pod.blocked)).toBe(true)
   })
+
+  it('the API called from plain JavaScript with arguments of the wrong type answers, not throws', () => {
+    const design = DESIGNS[0]!
+    const name = deriveTopology(design).services[0]!.fqdn
+    for (const wrong of [undefined, null, 0, Number.NaN, {}, [], { toString: 1 }, true]) {
+      const options = wrong as never
+      expect(deriveTopology(design, options).services.length).toBeGreaterThan(0)
+      expect(deriveTopology(design, { clusterDomain: options, notReady: options }).services[0]!.fqdn).toBe(
+        name,
+      )
+      expect(['NOERROR', 'NXDOMAIN']).toContain(resolveDns(design, options, 'A').rcode)
+      expect(resolveDns(design, name, 'A', { clusterDomain: options, notReady: options }).rcode).toBe(
+        resolveDns(design, name, 'A').rcode,
+      )
+    }
+  })
 })

@@ -28,9 +28,9 @@ export const MAX_DERIVED_PODS = 5000
 /** The cluster domain Kubernetes uses unless the cluster was set up with another. */
 export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local'
 
-/** The cluster domain to use: lower case, without surrounding dots. */
+/** The cluster domain to use: lower case, without surrounding dots (the default for anything but text). */
 export function normalizeClusterDomain(clusterDomain: string | undefined): string {
-  const domain = (clusterDomain ?? DEFAULT_CLUSTER_DOMAIN)
+  const domain = (typeof clusterDomain === 'string' ? clusterDomain : DEFAULT_CLUSTER_DOMAIN)
     .trim()
     .toLowerCase()
     .replace(/^\.+|\.+$/g, '')
@@ -69,7 +69,10 @@ export function deriveTopology(design: Design, opts?: ClusterOptions): Topology 
 /** deriveTopology with the details DNS resolution needs (memoised per design and options). */
 export function deriveTopologyDetails(design: Design, opts?: ClusterOptions): DerivedTopology {
   const clusterDomain = normalizeClusterDomain(opts?.clusterDomain)
-  const notReady = new Set(opts?.notReady ?? [])
+  // Callers from plain JavaScript may pass anything: only a list of pod names counts.
+  const notReady = new Set(
+    Array.isArray(opts?.notReady) ? opts.notReady.filter((name) => typeof name === 'string') : [],
+  )
   const key = `${clusterDomain}\u0000${[...notReady].sort().join('\u0000')}`
   let perDesign = cache.get(design)
   if (!perDesign) cache.set(design, (perDesign = new Map()))
