@@ -9,7 +9,7 @@ import {
 } from '../names/rules'
 import { isIPv4, isIPv6 } from './addresses'
 import { matchesLabelSelector } from './selectors'
-import { claimSpecProblems, podSpecProblems, spelled } from './podValidation'
+import { claimSpecProblems, podSpecProblems, setFieldFix, spelled } from './podValidation'
 import { describeMisfit, findFieldTypeMisfits } from '../model/fieldTypes'
 import { findUnknownFields } from '../model/knownFields'
 import { escapePointerSegment, isObject, textOf } from '../model/json'
@@ -118,13 +118,7 @@ function countOrPercentProblem(value: JsonValue | undefined): string | null {
 
 /** Offers the correctly spelled value when the written one differs only in case ("parallel"). */
 function enumFix(pointer: string, written: JsonValue, allowed: string[], fallback: string): QuickFix {
-  const value = spelled(typeof written === 'string' ? written : '', allowed, [], fallback)
-  const field = pointer.slice(pointer.lastIndexOf('/') + 1)
-  return {
-    id: `set-${field}`,
-    title: `Set ${field}: ${value}`,
-    patch: [{ pointer, value }],
-  }
+  return setFieldFix(pointer, spelled(typeof written === 'string' ? written : '', allowed, [], fallback))
 }
 
 /**

@@ -46,20 +46,18 @@ export function spelled(
 /** Reports a problem at a field (below the reporter's prefix), with a quick fix setting `fixValue` there. */
 type Report = (field: string, what: string, fixValue?: JsonValue) => void
 
+/** The quick fix that sets the field at `pointer` to `value`, titled with the field's name. */
+export function setFieldFix(pointer: string, value: JsonValue): QuickFix {
+  const label = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/')
+  const shown = Array.isArray(value) ? `[${value.join(', ')}]` : textOf(value)
+  return { id: `set-${label}`, title: `Set ${label}: ${shown}`, patch: [{ pointer, value }] }
+}
+
 /** Collects problems at fields under `prefix`, their reason starting with `subject`. */
 function reporter(problems: AdmissionProblem[], base: string, prefix: string, subject: string): Report {
   return (field, what, fixValue) => {
     const at = `${prefix}/${field}`
-    const label = field.slice(field.lastIndexOf('/') + 1).replace(/~1/g, '/')
-    const shown = Array.isArray(fixValue) ? `[${fixValue.join(', ')}]` : textOf(fixValue)
-    const fix: QuickFix | undefined =
-      fixValue === undefined
-        ? undefined
-        : {
-            id: `set-${label}`,
-            title: `Set ${label}: ${shown}`,
-            patch: [{ pointer: `${base}/${at}`, value: fixValue }],
-          }
+    const fix = fixValue === undefined ? undefined : setFieldFix(`${base}/${at}`, fixValue)
     problems.push({ reason: `${subject} ${what}`, field: at, fix })
   }
 }
