@@ -7,11 +7,14 @@ export type { ImportResult } from './yaml/importYaml'
 export { readStreamPart } from './yaml/streamParts'
 export type { StreamPart } from './yaml/streamParts'
 export { assembleImport, placeImportFindings, splitForReading } from './yaml/readInParts'
+export type { QuickPlacer } from './yaml/readInParts'
 export { exportYaml, isUntouched } from './yaml/exportYaml'
 export { locatePointer } from './yaml/sourceMap'
 export type { SourcePosition } from './yaml/sourceMap'
 export { MAX_YAML_BYTES } from './yaml/options'
 export { clearParseCache, uncachedCharacters } from './yaml/parseStream'
+export type { QuickReader } from './yaml/parseStream'
+export { quickDocumentValue, quickPlaces } from './yaml/quickRead'
 export {
   deriveTopology,
   DEFAULT_CLUSTER_DOMAIN,

@@ -1,10 +1,14 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml'
 import type { Document } from 'yaml'
+import type { JsonValue } from '../model/types'
 import { YAML_PARSE_OPTIONS } from './options'
 
 /** One YAML document of a stream, parsed, with where its text starts. */
 export interface StreamDocument {
-  document: Document.Parsed
+  /** The parse; null for a document whose value a QuickReader read instead (see `quickValue`). */
+  document: Document.Parsed | null
+  /** The value a QuickReader read, for a document with no parse. */
+  quickValue?: JsonValue
   /** Offset in the whole text where the parsed segment starts (the document's node ranges count from here). */
   segmentOffset: number
   /** This document's exact text: separator, comments and trailing blank lines included. */
@@ -91,7 +95,7 @@ export function parseSegment(text: string): SegmentParse {
  * anything but a comment ("invalid Yaml document separator"), though YAML allows `--- !!map` or
  * `--- text`. A segment starts with its directives, then its separator line.
  */
-function separatorProblem(text: string): SegmentParse['errors'] {
+export function separatorProblem(text: string): SegmentParse['errors'] {
   let offset = 0
   for (let line = 1; offset < text.length; line++) {
     const newline = text.indexOf('\n', offset)
@@ -309,6 +313,12 @@ export function clearParseCache(): void {
   cachedCharacters = 0
 }
 
+/**
+ * Reads the value of the only document in one segment's text without building its syntax tree, or
+ * says it cannot be sure to read it as the `yaml` package does (undefined): see quickRead.ts.
+ */
+export type QuickReader = (text: string) => { value: JsonValue } | undefined
+
 /** Parses a YAML stream into documents with their exact source text; errors carry whole-text positions. */
 export function parseStream(text: string): ParsedStream {
   return readToEnd(parseStreamSteps(text))
@@ -324,9 +334,10 @@ export function readToEnd<T>(steps: Generator<void, T>): T {
 
 /**
  * parseStream one segment per step: the caller may pause between steps (a worker does, to notice newer
- * work). Segments are parsed through the cache, so an unchanged document is not parsed twice.
+ * work). Segments are parsed through the cache, so an unchanged document is not parsed twice. With a
+ * `readQuickly`, a segment it reads gets its value and no parse (`document` null).
  */
-export function* parseStreamSteps(text: string): Generator<void, ParsedStream> {
+export function* parseStreamSteps(text: string, readQuickly?: QuickReader): Generator<void, ParsedStream> {
   const documents: StreamDocument[] = []
   const errors: StreamError[] = []
   let carried = '' // a leading comment-only segment belongs to the next document
@@ -336,6 +347,12 @@ export function* parseStreamSteps(text: string): Generator<void, ParsedStream> {
   const lineStarts = lineStartFinder(text)
   for (const [index, segment] of segments.entries()) {
     if (index > 0) yield
+    const quick = carried || !readQuickly ? undefined : readQuickly(segment.text)
+    if (quick) {
+      const { text: source, offset } = segment
+      documents.push({ document: null, quickValue: quick.value, segmentOffset: offset, source, offset })
+      continue
+    }
     const parse = parseSegment(carried + segment.text)
     const offset = carried ? carriedOffset : segment.offset
     const firstLine = carried ? carriedLine : segment.line

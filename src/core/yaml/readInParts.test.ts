@@ -10,6 +10,7 @@ import { exportYaml } from './exportYaml'
 import { importYaml } from './importYaml'
 import { clearParseCache, readToEnd, splitSegments, uncachedCharacters } from './parseStream'
 import { assembleImport, placeImportFindings, splitForReading } from './readInParts'
+import { quickDocumentValue, quickPlaces } from './quickRead'
 import { readStreamPart } from './streamParts'
 import type { StreamPart } from './streamParts'
 
@@ -17,13 +18,16 @@ import type { StreamPart } from './streamParts'
 const { structuredClone } = globalThis as unknown as { structuredClone<T>(value: T): T }
 
 /**
- * Reads a text the way the app's workers do: cut into parts, each read alone and handed over as a
- * structured clone, then assembled by a thread that has parsed none of it (the parse cache is cleared).
+ * Reads a text the way the app's workers do: cut into parts, each read alone (with the quick reader, as
+ * the workers do, unless `quick` is false) and handed over as a structured clone, then assembled by a
+ * thread that has parsed none of it (the parse cache is cleared).
  */
-function readInParts(text: string, count: number, previous?: Design): ImportResult {
+function readInParts(text: string, count: number, previous?: Design, quick = true): ImportResult {
   const parts: StreamPart[] = splitForReading(text, count).map((chunk) => {
-    const { part, parsed } = readToEnd(readStreamPart(chunk.text, chunk.firstLine))
-    return { ...part, places: placeImportFindings(chunk.text, part.documents, parsed) }
+    const readQuickly = quick ? quickDocumentValue : undefined
+    const { part, parsed } = readToEnd(readStreamPart(chunk.text, chunk.firstLine, readQuickly))
+    const places = placeImportFindings(chunk.text, part.documents, parsed, quick ? quickPlaces : undefined)
+    return { ...part, places }
   })
   const handedOver = structuredClone(parts)
   clearParseCache()
@@ -100,8 +104,13 @@ describe('a text read in parts by other threads reads as importYaml reads it', (
   ]
   it.each(texts)('%s: same design, findings, lint lines and export', (_name, text) => {
     const whole = readWhole(text)
-    for (const count of [1, 2, 3]) {
-      const inParts = readInParts(text, count)
+    for (const [count, quick] of [
+      [1, true],
+      [2, true],
+      [3, true],
+      [2, false],
+    ] as const) {
+      const inParts = readInParts(text, count, undefined, quick)
       expect(inParts.findings).toEqual(whole.findings)
       expect(inParts.design).toEqual(whole.design)
       const design = inParts.design!

@@ -9,7 +9,8 @@ import { assembleDesign, importYaml } from './importYaml'
 import type { ImportResult } from './importYaml'
 import { splitSegments } from './parseStream'
 import type { StreamDocument } from './parseStream'
-import { placesInDocuments, rememberSourceMap } from './sourceMap'
+import { fromPointer } from '../model/json'
+import { placesInDocuments, pointerInside, rememberSourceMap } from './sourceMap'
 import type { DocumentPlace } from './sourceMap'
 import type { StreamPart } from './streamParts'
 
@@ -33,11 +34,25 @@ export function splitForReading(text: string, count: number): { text: string; fi
   }))
 }
 
-/** Where the import rules' findings about these documents stand inside them (this thread has the parse). */
+/**
+ * Places pointers inside one document's text without parsing it (quickRead.ts's quickPlaces), or says
+ * it cannot (undefined), for each pointer.
+ */
+export type QuickPlacer = (
+  source: string,
+  pointers: readonly string[],
+) => (readonly [number, number] | undefined)[]
+
+/**
+ * Where the import rules' findings about these documents stand inside them (this thread has the parse).
+ * Documents read without a parse (by a QuickReader) are placed by `placeQuickly` where it can, so that a
+ * finding in each of a thousand documents (every ConfigMap is UNSUPPORTED_KIND) does not parse them all.
+ */
 export function placeImportFindings(
   text: string,
   documents: StreamPart['documents'],
   parsed: StreamDocument[],
+  placeQuickly?: QuickPlacer,
 ): DocumentPlace[] {
   if (documents.length === 0) return []
   const design: Design = {
@@ -46,7 +61,26 @@ export function placeImportFindings(
   }
   rememberSourceMap(design, text, parsed)
   const pointers = runImportRules(design).flatMap((finding) => (finding.path ? [finding.path] : []))
-  return placesInDocuments(design, pointers)
+  if (!placeQuickly) return placesInDocuments(design, pointers)
+  const places: DocumentPlace[] = []
+  const unplaced: string[] = []
+  const quickPointers = new Map<number, string[]>()
+  for (const pointer of pointers) {
+    const [index] = fromPointer(pointer)
+    if (typeof index === 'number' && parsed[index]?.document === null) {
+      const list = quickPointers.get(index) ?? []
+      list.push(pointer)
+      quickPointers.set(index, list)
+    } else unplaced.push(pointer)
+  }
+  for (const [index, list] of quickPointers) {
+    const inside = list.map(pointerInside)
+    placeQuickly(documents[index]!.source, inside).forEach((range, at) => {
+      if (range) places.push({ index, pointer: inside[at]!, start: range[0], end: range[1] })
+      else unplaced.push(list[at]!)
+    })
+  }
+  return [...places, ...placesInDocuments(design, unplaced)]
 }
 
 /**

@@ -15,10 +15,13 @@ export interface SourcePosition {
   end: number
 }
 
+/** A document of the stream with its parse. */
+type ParsedDocument = StreamDocument & { document: NonNullable<StreamDocument['document']> }
+
 interface SourceMap {
   text: string
   /** The parse of each design document, by index: undefined until asked for, null when there is none. */
-  documents: (StreamDocument | null | undefined)[]
+  documents: (ParsedDocument | null | undefined)[]
   /** Where each document's text starts and ends in `text` (for documents parsed on demand). */
   starts: number[]
   ends: number[]
@@ -27,9 +30,18 @@ interface SourceMap {
 
 const sourceMaps = new WeakMap<Design, SourceMap>()
 
-/** Keeps the parse of `text` as the source map of `design` (importYaml calls this; it has parsed already). */
+/**
+ * Keeps the parse of `text` as the source map of `design` (importYaml calls this; it has parsed already).
+ * Documents read without a parse (by a QuickReader) are parsed when a place in them is asked for.
+ */
 export function rememberSourceMap(design: Design, text: string, documents: StreamDocument[]): void {
-  sourceMaps.set(design, { text, documents, starts: [], ends: [], lineStarts: null })
+  sourceMaps.set(design, {
+    text,
+    documents: documents.map((entry) => (entry.document ? (entry as ParsedDocument) : undefined)),
+    starts: documents.map((entry) => entry.offset),
+    ends: documents.map((entry) => entry.offset + entry.source.length),
+    lineStarts: null,
+  })
 }
 
 /**
@@ -47,7 +59,7 @@ function sourceMapOf(design: Design): SourceMap {
   return map
 }
 
-function documentAt(map: SourceMap, index: number): StreamDocument | null {
+function documentAt(map: SourceMap, index: number): ParsedDocument | null {
   let entry = map.documents[index]
   if (entry === undefined) {
     const start = map.starts[index]
@@ -134,7 +146,7 @@ export function placesInDocuments(design: Design, pointers: readonly string[]): 
 }
 
 /** The part of a design pointer after the document index ('' for the document itself). */
-function pointerInside(pointer: string): string {
+export function pointerInside(pointer: string): string {
   const slash = pointer.indexOf('/', 1)
   return slash < 0 ? '' : pointer.slice(slash)
 }

@@ -1,7 +1,7 @@
 import type { JsonValue } from '../model/types'
 import { MAX_ALIAS_COUNT } from './options'
 import { lineAndColumn, parseStreamSteps } from './parseStream'
-import type { StreamDocument, StreamError } from './parseStream'
+import type { QuickReader, StreamDocument, StreamError } from './parseStream'
 import type { DocumentPlace } from './sourceMap'
 import { NestingTooDeepError, toJsonValue } from './toJson'
 
@@ -39,14 +39,24 @@ const documentValues = new WeakMap<object, JsonValue>()
  * Reads a part of a stream, one segment per step (a worker pauses between steps to notice newer work).
  * The part must start at a document boundary (see `splitForReading`); `firstLine` is the line of the
  * whole text the part starts on. Never throws for any input: hostile text becomes errors or a refusal.
+ * A `readQuickly` reads the documents it is sure of without the `yaml` package (the reader workers pass
+ * quickRead's, which this module does not import, so that the page's bundle does not carry js-yaml).
  */
-export function* readStreamPart(text: string, firstLine = 1): Generator<void, ReadPart> {
-  const stream = yield* parseStreamSteps(text)
+export function* readStreamPart(
+  text: string,
+  firstLine = 1,
+  readQuickly?: QuickReader,
+): Generator<void, ReadPart> {
+  const stream = yield* parseStreamSteps(text, readQuickly)
   const errors = stream.errors.map((error) => ({ ...error, line: error.line + firstLine - 1 }))
   // Syntax errors refuse the whole text: the values would be thrown away.
   if (errors.length > 0) return { part: { documents: [], errors, refusal: null, places: [] }, parsed: [] }
   const documents: StreamPart['documents'] = []
-  for (const [index, { document, segmentOffset, source }] of stream.documents.entries()) {
+  for (const [index, { document, quickValue, segmentOffset, source }] of stream.documents.entries()) {
+    if (!document) {
+      documents.push({ source, value: quickValue ?? null })
+      continue
+    }
     let value = documentValues.get(document)
     try {
       if (value === undefined) {
