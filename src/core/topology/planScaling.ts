@@ -1,4 +1,4 @@
-import type { Topology } from '../model/types'
+import type { Topology, TopologyStatefulSet } from '../model/types'
 
 /** One step of a scale operation: the pods the controller creates or deletes together. */
 export interface ScalingStep {
@@ -68,10 +68,16 @@ export function planScaling(options: {
 /** Plans for every StatefulSet whose replica count differs between two topologies (matched by namespace and name). */
 export function planScalingBetween(before: Topology, after: Topology): ScalingPlan[] {
   const plans: ScalingPlan[] = []
+  // The first StatefulSet of each namespace and name before: a lookup each instead of a scan of all
+  // (an import of 700 StatefulSets compared them pair by pair).
+  const earlier = new Map<string, Map<string, TopologyStatefulSet>>()
+  for (const candidate of before.statefulSets) {
+    let byName = earlier.get(candidate.namespace)
+    if (!byName) earlier.set(candidate.namespace, (byName = new Map()))
+    if (!byName.has(candidate.name)) byName.set(candidate.name, candidate)
+  }
   for (const statefulSet of after.statefulSets) {
-    const previous = before.statefulSets.find(
-      (candidate) => candidate.name === statefulSet.name && candidate.namespace === statefulSet.namespace,
-    )
+    const previous = earlier.get(statefulSet.namespace)?.get(statefulSet.name)
     if (!previous || previous.replicas === statefulSet.replicas) continue
     plans.push(
       planScaling({
