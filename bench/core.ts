@@ -3,14 +3,20 @@
  * A report, not a test: it prints a table and returns the figures for results.json.
  */
 import {
+  assembleImport,
   clearParseCache,
   deriveTopology,
   exportYaml,
   importYaml,
   lint,
   NGINX_WEB_YAML,
+  placeImportFindings,
+  quickDocumentValue,
+  quickPlaces,
+  readStreamPart,
   resolveDns,
   scaleStatefulSet,
+  splitForReading,
 } from '../src/core/index'
 
 export interface CoreBenchRow {
@@ -92,6 +98,27 @@ export function makeLargeFile(targetBytes = 1024 * 1024): string {
   return parts.join('---\n')
 }
 
+/**
+ * What the app's reader workers and the page do with a large text, here on one thread in turn: cut it in
+ * two, read each part (with the quick reader, or with the yaml package alone) and place the import
+ * findings, then assemble the design. Cold: nothing cached from the previous run.
+ */
+function readInParts(quick: boolean): (text: string) => void {
+  return (text) => {
+    clearParseCache()
+    const parts = splitForReading(text, 2).map(({ text: partText, firstLine }) => {
+      const steps = readStreamPart(partText, firstLine, quick ? quickDocumentValue : undefined)
+      let step = steps.next()
+      while (!step.done) step = steps.next()
+      const { part, parsed } = step.value
+      const places = placeImportFindings(partText, part.documents, parsed, quick ? quickPlaces : undefined)
+      return { ...part, places }
+    })
+    clearParseCache()
+    if (!assembleImport(text, parts).design) throw new Error('benchmark input does not parse')
+  }
+}
+
 /** A cold run: nothing cached from the previous run. */
 function coldRun(text: string): void {
   clearParseCache()
@@ -115,6 +142,12 @@ export function runCoreBench(): CoreBenchRow[] {
     fullPipeline(text)
   }
   rows.push(measure('full pipeline, 1 MB multi-document file, cold', large, 8, 100, coldPipeline))
+  rows.push(
+    measure('1 MB read in 2 parts as the workers do, yaml package', large, 8, null, readInParts(false)),
+  )
+  rows.push(
+    measure('1 MB read in 2 parts as the workers do, quick reader', large, 8, null, readInParts(true)),
+  )
   // The editor re-imports the whole text after each edit: only the changed document is parsed again.
   let edit = 0
   const editedLarge = () => large.replace('key: "value-0"', `key: "value-0-${edit++}"`)
