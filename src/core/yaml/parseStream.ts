@@ -311,6 +311,36 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 export function clearParseCache(): void {
   segmentCache.clear()
   cachedCharacters = 0
+  quickCache.clear()
+  quickCachedCharacters = 0
+}
+
+/** Values a QuickReader read, by segment text: a worker reading a large text again after a one-line edit reads one document anew. */
+const quickCache = new Map<string, { value: JsonValue }>()
+let quickCachedCharacters = 0
+
+/**
+ * A segment's value from the quick reader, through its cache. A segment the `yaml` package has parsed
+ * already is left to that parse (the quick reader declined it before, or the page parsed it).
+ */
+function readQuicklyCached(text: string, readQuickly: QuickReader): { value: JsonValue } | undefined {
+  if (segmentCache.has(text)) return undefined
+  const cached = quickCache.get(text)
+  if (cached) {
+    quickCache.delete(text)
+    quickCache.set(text, cached)
+    return cached
+  }
+  const read = readQuickly(text)
+  if (!read) return undefined
+  quickCache.set(text, read)
+  quickCachedCharacters += text.length
+  for (const [key] of quickCache) {
+    if (quickCachedCharacters <= CACHE_CHARACTER_BUDGET) break
+    quickCache.delete(key)
+    quickCachedCharacters -= key.length
+  }
+  return read
 }
 
 /**
@@ -347,7 +377,7 @@ export function* parseStreamSteps(text: string, readQuickly?: QuickReader): Gene
   const lineStarts = lineStartFinder(text)
   for (const [index, segment] of segments.entries()) {
     if (index > 0) yield
-    const quick = carried || !readQuickly ? undefined : readQuickly(segment.text)
+    const quick = carried || !readQuickly ? undefined : readQuicklyCached(segment.text, readQuickly)
     if (quick) {
       const { text: source, offset } = segment
       documents.push({ document: null, quickValue: quick.value, segmentOffset: offset, source, offset })

@@ -9,6 +9,7 @@ import { lineDiff } from '../testing/support'
 import { exportYaml } from './exportYaml'
 import { importYaml } from './importYaml'
 import { clearParseCache, readToEnd, splitSegments, uncachedCharacters } from './parseStream'
+import type { QuickReader } from './parseStream'
 import { assembleImport, placeImportFindings, splitForReading } from './readInParts'
 import { quickDocumentValue, quickPlaces } from './quickRead'
 import { readStreamPart } from './streamParts'
@@ -170,6 +171,24 @@ describe('a text read in parts by other threads reads as importYaml reads it', (
       expect(document.original).toBe(document.value)
     })
     expect(next).toEqual(readWhole(changed).design)
+  })
+
+  it('a worker reading the text again after a one-line edit reads only that document anew', () => {
+    clearParseCache()
+    const text = manyDocuments(10)
+    const read: string[] = []
+    const counting: QuickReader = (documentText) => {
+      read.push(documentText)
+      return quickDocumentValue(documentText)
+    }
+    readToEnd(readStreamPart(text, 1, counting))
+    expect(read).toHaveLength(30)
+    read.length = 0
+    const edited = text.replace('key: "v4"', 'key: "changed"')
+    const again = readToEnd(readStreamPart(edited, 1, counting)).part
+    expect(read).toEqual([expect.stringContaining('key: "changed"')])
+    clearParseCache()
+    expect(again).toEqual(readToEnd(readStreamPart(edited)).part)
   })
 
   it('hands over plain data only (what a worker can post)', () => {
