@@ -315,7 +315,10 @@ export function clearParseCache(): void {
   quickCachedCharacters = 0
 }
 
-/** Values a QuickReader read, by segment text: a worker reading a large text again after a one-line edit reads one document anew. */
+/**
+ * Values a QuickReader read, by segment text: a worker reading a large text again after a one-line edit
+ * reads one document anew.
+ */
 const quickCache = new Map<string, { value: JsonValue }>()
 let quickCachedCharacters = 0
 

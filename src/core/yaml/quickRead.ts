@@ -180,7 +180,7 @@ const EXPLICIT_START = /^\uFEFF?---/
 
 const TRAILING_BLANK_LINE = /\n[ \t]*\r?\n$/
 
-/** A carriage return not followed by a line feed: js-yaml breaks the line there, the `yaml` package does not. */
+/** A carriage return alone: js-yaml breaks the line there, the `yaml` package does not. */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/
 
 /**
@@ -257,7 +257,7 @@ export function quickPlaces(
   return pointers.map((pointer) => (events ? placeIn(events, text, fromPointer(pointer)) : undefined))
 }
 
-/** Walks the events from the root node (after the document event) along the pointer, as locatePointer walks nodes. */
+/** Walks the events from the root node along the pointer, as locatePointer walks the parsed nodes. */
 function placeIn(
   events: readonly Event[],
   text: string,
