@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml'
 import type { Design, Finding, JsonObject, JsonValue } from '../model/types'
+import { NGINX_WEB_YAML } from '../presets/nginxWeb'
 import { importYaml } from '../yaml/importYaml'
 
 /** Imports text that must parse, failing loudly (with the parse errors) when it does not. */
@@ -203,4 +204,16 @@ export function yamlOf(...objects: JsonValue[]): string {
 /** Imports objects written as one YAML stream. */
 export function designOf(...objects: JsonValue[]): Design {
   return load(yamlOf(...objects))
+}
+
+/** Many StatefulSet/Service pairs with ConfigMaps, like a big real file (names differ per pair). */
+export function manyDocuments(pairs: number): string {
+  const documents: string[] = []
+  for (let i = 0; i < pairs; i++) {
+    documents.push(NGINX_WEB_YAML.replace(/\bweb\b/g, `web${i}`).replace(/\bnginx\b(?!-slim)/g, `nginx${i}`))
+    documents.push(
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\ndata:\n  # tuning\n  key: "v${i}"\n`,
+    )
+  }
+  return documents.join('---\n')
 }

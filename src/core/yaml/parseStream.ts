@@ -36,20 +36,50 @@ export interface SegmentParse {
   errors: { message: string; line: number; column: number }[]
 }
 
-/** Parsed segments by their text: re-reading a big file after a small edit re-parses only what changed. */
-const segmentCache = new Map<string, SegmentParse>()
-let cachedCharacters = 0
 const CACHE_CHARACTER_BUDGET = 8 * 1024 * 1024
+
+/** Parsed segments by their text: re-reading a big file after a small edit re-parses only what changed. */
+const segmentCache = textKeyedCache<SegmentParse>()
+
+/**
+ * A cache keyed by document text, least recently used first out once its keys pass
+ * CACHE_CHARACTER_BUDGET characters.
+ */
+function textKeyedCache<V>() {
+  const entries = new Map<string, V>()
+  let characters = 0
+  return {
+    has: (text: string) => entries.has(text),
+    get(text: string): V | undefined {
+      const value = entries.get(text)
+      if (value !== undefined) {
+        // Refresh its place in the least-recently-used order.
+        entries.delete(text)
+        entries.set(text, value)
+      }
+      return value
+    },
+    set(text: string, value: V): void {
+      if (entries.delete(text)) characters -= text.length
+      entries.set(text, value)
+      characters += text.length
+      for (const [key] of entries) {
+        if (characters <= CACHE_CHARACTER_BUDGET) break
+        entries.delete(key)
+        characters -= key.length
+      }
+    },
+    clear(): void {
+      entries.clear()
+      characters = 0
+    },
+  }
+}
 
 /** Parses one segment of text, from the cache when it was read before. The result is shared: never mutate it. */
 export function parseSegment(text: string): SegmentParse {
   const cached = segmentCache.get(text)
-  if (cached) {
-    // Refresh its place in the least-recently-used order.
-    segmentCache.delete(text)
-    segmentCache.set(text, cached)
-    return cached
-  }
+  if (cached) return cached
   const parsed = parseAllDocuments(text, YAML_PARSE_OPTIONS)
   const documents = (Array.isArray(parsed) ? parsed : []) as Document.Parsed[]
   const result: SegmentParse = {
@@ -81,12 +111,6 @@ export function parseSegment(text: string): SegmentParse {
     ],
   }
   segmentCache.set(text, result)
-  cachedCharacters += text.length
-  for (const [key] of segmentCache) {
-    if (cachedCharacters <= CACHE_CHARACTER_BUDGET) break
-    segmentCache.delete(key)
-    cachedCharacters -= key.length
-  }
   return result
 }
 
@@ -310,17 +334,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** Forgets every cached parse (benchmarks measure cold reads with it). */
 export function clearParseCache(): void {
   segmentCache.clear()
-  cachedCharacters = 0
   quickCache.clear()
-  quickCachedCharacters = 0
 }
 
 /**
  * Values a QuickReader read, by segment text: a worker reading a large text again after a one-line edit
  * reads one document anew.
  */
-const quickCache = new Map<string, { value: JsonValue }>()
-let quickCachedCharacters = 0
+const quickCache = textKeyedCache<{ value: JsonValue }>()
 
 /**
  * A segment's value from the quick reader, through its cache. A segment the `yaml` package has parsed
@@ -329,20 +350,9 @@ let quickCachedCharacters = 0
 function readQuicklyCached(text: string, readQuickly: QuickReader): { value: JsonValue } | undefined {
   if (segmentCache.has(text)) return undefined
   const cached = quickCache.get(text)
-  if (cached) {
-    quickCache.delete(text)
-    quickCache.set(text, cached)
-    return cached
-  }
+  if (cached) return cached
   const read = readQuickly(text)
-  if (!read) return undefined
-  quickCache.set(text, read)
-  quickCachedCharacters += text.length
-  for (const [key] of quickCache) {
-    if (quickCachedCharacters <= CACHE_CHARACTER_BUDGET) break
-    quickCache.delete(key)
-    quickCachedCharacters -= key.length
-  }
+  if (read) quickCache.set(text, read)
   return read
 }
 

@@ -6,7 +6,7 @@ import { FIXTURES } from '../fixtures'
 import { importYaml, locatePointer, PRESETS } from '../index'
 import { isObject, toPointer } from '../model/json'
 import type { JsonValue } from '../model/types'
-import { NGINX_WEB_YAML } from '../presets/nginxWeb'
+import { manyDocuments } from '../testing/support'
 import { MAX_ALIAS_COUNT } from './options'
 import { clearParseCache, parseSegment, readToEnd, splitSegments } from './parseStream'
 import { quickDocumentValue, quickPlaces } from './quickRead'
@@ -395,18 +395,6 @@ describe('the place of a whole document', () => {
     expect(placeDivergences(text, [''])).toEqual([])
   })
 })
-
-/** Many StatefulSet/Service pairs with ConfigMaps, like a big real file (as in readInParts.test.ts). */
-function manyDocuments(pairs: number): string {
-  const documents: string[] = []
-  for (let i = 0; i < pairs; i++) {
-    documents.push(NGINX_WEB_YAML.replace(/\bweb\b/g, `web${i}`).replace(/\bnginx\b(?!-slim)/g, `nginx${i}`))
-    documents.push(
-      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\ndata:\n  # tuning\n  key: "v${i}"\n`,
-    )
-  }
-  return documents.join('---\n')
-}
 
 /**
  * Reads a text as a reader worker does, from a cold cache, with or without the quick reader and placer;

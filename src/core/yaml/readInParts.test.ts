@@ -5,7 +5,7 @@ import { scaleStatefulSet } from '../model/edit'
 import { listStatefulSets } from '../model/resources'
 import type { Design, ImportResult } from '../index'
 import { NGINX_WEB_YAML } from '../presets/nginxWeb'
-import { lineDiff } from '../testing/support'
+import { lineDiff, manyDocuments } from '../testing/support'
 import { exportYaml } from './exportYaml'
 import { importYaml } from './importYaml'
 import { clearParseCache, readToEnd, splitSegments, uncachedCharacters } from './parseStream'
@@ -39,18 +39,6 @@ function readInParts(text: string, count: number, previous?: Design, quick = tru
 function readWhole(text: string): ImportResult {
   clearParseCache()
   return importYaml(text)
-}
-
-/** Many StatefulSet/Service pairs with ConfigMaps, like a big real file (names differ per pair). */
-function manyDocuments(pairs: number): string {
-  const documents: string[] = []
-  for (let i = 0; i < pairs; i++) {
-    documents.push(NGINX_WEB_YAML.replace(/\bweb\b/g, `web${i}`).replace(/\bnginx\b(?!-slim)/g, `nginx${i}`))
-    documents.push(
-      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${i}\ndata:\n  # tuning\n  key: "v${i}"\n`,
-    )
-  }
-  return documents.join('---\n')
 }
 
 const ALL_FIXTURES = Object.values(FIXTURES)
