@@ -356,6 +356,17 @@ describe('texts quick must leave to the app reader (found by fuzzing)', () => {
   })
 })
 
+describe('long runs of tabs and spaces are read in linear time', () => {
+  // The test's own time limit is the check: the first pattern for tabbed lines backtracked over every way
+  // to split such a run of tabs (minutes for 200,000), and a worker stuck in it stops taking reads.
+  it.each([
+    ['a line of 200,000 tabs', 'a: 1\n' + '\t'.repeat(200_000) + 'x\n'],
+    ['a line of 100,000 spaces and tabs', 'a: 1\n' + ' \t'.repeat(100_000) + 'x\n'],
+  ])('reads %s at once, as the app reader does', (_name, text) => {
+    expect(divergences(text)).toEqual([])
+  })
+})
+
 /** Plain scalars the YAML 1.1 rules (as the app configures them) read as booleans, nulls, numbers or text. */
 const YAML_11_SCALARS = [
   ...['yes', 'Yes', 'YES', 'y', 'Y', 'no', 'n', 'N', 'on', 'On', 'OFF', 'true', 'False'],
