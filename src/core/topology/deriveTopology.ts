@@ -1,3 +1,4 @@
+import { trimRuns } from '../names/trimRuns'
 import { listServices, listStatefulSets } from '../model/resources'
 import type {
   ClusterOptions,
@@ -30,10 +31,11 @@ export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local'
 
 /** The cluster domain to use: lower case, without surrounding dots (the default for anything but text). */
 export function normalizeClusterDomain(clusterDomain: string | undefined): string {
-  const domain = (typeof clusterDomain === 'string' ? clusterDomain : DEFAULT_CLUSTER_DOMAIN)
-    .trim()
-    .toLowerCase()
-    .replace(/^\.+|\.+$/g, '')
+  const domain = trimRuns(
+    (typeof clusterDomain === 'string' ? clusterDomain : DEFAULT_CLUSTER_DOMAIN).trim().toLowerCase(),
+    '.',
+    true,
+  )
   return domain === '' ? DEFAULT_CLUSTER_DOMAIN : domain
 }
 

@@ -30,7 +30,7 @@ function plainMessage(message: string): string {
  */
 function documentIndexAtLine(text: string): (line: number) => number {
   const segments = splitSegments(text)
-  const leadingCommentsOnly = segments.length > 1 && /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/.test(segments[0]!.text)
+  const leadingCommentsOnly = segments.length > 1 && onlyCommentLines(segments[0]!.text)
   return (line) => {
     // The last segment starting at or before the line (segments come in line order).
     let low = 0
@@ -42,6 +42,18 @@ function documentIndexAtLine(text: string): (line: number) => number {
     }
     return Math.max(0, low - (leadingCommentsOnly ? 1 : 0))
   }
+}
+
+/**
+ * True when the text is whole lines, each blank or a comment. Line by line: a single pattern for it
+ * (`^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$`) could split `#\r\n` two ways, and took seconds on a crafted header.
+ */
+function onlyCommentLines(text: string): boolean {
+  if (text !== '' && !text.endsWith('\n')) return false
+  return text
+    .split('\n')
+    .slice(0, -1)
+    .every((line) => /^[ \t]*(?:#|\r?$)/.test(line))
 }
 
 /**

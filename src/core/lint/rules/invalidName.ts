@@ -1,4 +1,5 @@
 import { checkIanaServiceName, checkRfc1035Label, checkRfc1123Label } from '../../names/rules'
+import { trimRuns } from '../../names/trimRuns'
 import type { LintRule, RuleFinding } from '../types'
 
 /** Names checked, with the rule each field follows. */
@@ -111,12 +112,10 @@ export const invalidName: LintRule = {
 
 /** A name that follows the label rules, derived from a bad one. */
 export function suggest(name: string): string {
-  const cleaned = name
+  const lettersFirst = name
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^[^a-z]+/, '')
-    .replace(/-+$/, '')
-    .slice(0, 52)
-    .replace(/-+$/, '')
+  const cleaned = trimRuns(trimRuns(lettersFirst, '-').slice(0, 52), '-')
   return cleaned === '' ? 'app' : cleaned
 }
