@@ -114,7 +114,7 @@ describe('the accessible name of a node', () => {
         .replace(/&amp;/g, '&')
       const drawn = html
         .replace(/<title>.*?<\/title>/g, '')
-        .replace(/<[^>]+>/g, '')
+        .replace(/<[^<>]+>/g, '')
         .replace(/&quot;/g, '"')
         .replace(/&amp;/g, '&')
       expect(
