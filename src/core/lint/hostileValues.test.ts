@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES } from '../fixtures'
-import { deriveTopology, exportYaml, importYaml, lint, PRESETS, resolveDns } from '../index'
+import { deriveTopology, exportYaml, importYaml, lint, PRESETS, resolveDns, scaleStatefulSet } from '../index'
 import { setField } from '../model/edit'
 import type { Design, JsonValue } from '../model/types'
 
@@ -118,6 +118,18 @@ spec:
       expect(resolveDns(design, name, 'A', { clusterDomain: options, notReady: options }).rcode).toBe(
         resolveDns(design, name, 'A').rcode,
       )
+    }
+  })
+
+  it('a missing or malformed design (the design of a refused import, say) reads as an empty one', () => {
+    const refused = importYaml('kind: [\n').design
+    for (const wrong of [refused, null, 0, 'text', {}, { documents: 'x' }, { documents: [null] }, []]) {
+      const design = wrong as never
+      expect(lint(design)).toEqual([])
+      expect(deriveTopology(design)).toEqual({ services: [], statefulSets: [] })
+      expect(resolveDns(design, 'web-0.nginx.default.svc.cluster.local', 'A').rcode).toBe('NXDOMAIN')
+      expect(exportYaml(design)).toBe('')
+      expect(scaleStatefulSet(design, 'web', 3)).toBe(design)
     }
   })
 })

@@ -1,4 +1,5 @@
 import type { Design, Finding } from '../model/types'
+import { readableDesign } from '../model/resources'
 import { LINT_RULES } from './ruleTable'
 import { check, createContext, runImportRules } from './runner'
 
@@ -10,7 +11,8 @@ import { check, createContext, runImportRules } from './runner'
 const lintCache = new WeakMap<Design, Finding[]>()
 
 /** Every finding about the design, with the YAML line and column of each (memoised per design). */
-export function lint(design: Design): Finding[] {
+export function lint(given: Design): Finding[] {
+  const design = readableDesign(given)
   let findings = lintCache.get(design)
   if (!findings) {
     // The import rules already ran on an imported design: their findings are reused, in rule order.

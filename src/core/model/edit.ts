@@ -1,5 +1,5 @@
 import { fromPointer, getIn, setIn } from './json'
-import { listStatefulSets } from './resources'
+import { listStatefulSets, readableDesign } from './resources'
 import type { Design, JsonValue, PatchOperation, QuickFix } from './types'
 
 /** A copy of the design with `value` at `pointer` (document index first); undefined removes the field. */
@@ -47,7 +47,8 @@ export function scaleStatefulSet(
 ): Design {
   if (!Number.isSafeInteger(replicas) || replicas < 0 || replicas > 2147483647) return design
   // Names are unique per namespace only: `opts.namespace` picks among same-named StatefulSets.
-  const statefulSet = listStatefulSets(design).find(
+  // A missing or malformed design (from plain JavaScript) has no StatefulSet: it comes back unchanged.
+  const statefulSet = listStatefulSets(readableDesign(design)).find(
     (resource) =>
       resource.name === statefulSetName &&
       (opts?.namespace === undefined || resource.namespace === opts.namespace),

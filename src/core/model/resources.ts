@@ -28,6 +28,25 @@ export const MODELLED_API_VERSIONS: Record<ModelledKind, string> = { StatefulSet
 /** Namespace Kubernetes uses when the manifest names none. */
 export const DEFAULT_NAMESPACE = 'default'
 
+/** What the read-only functions take a missing or malformed design for: a design with no documents. */
+const EMPTY_DESIGN: Design = Object.freeze({
+  documents: Object.freeze([]) as unknown as Design['documents'],
+  lineEnding: '\n',
+})
+
+/**
+ * The design to read: `design` itself, or the empty design when it is not one (callers from plain
+ * JavaScript may pass anything, say the `design` of an importYaml result that refused its text). lint,
+ * deriveTopology, resolveDns and exportYaml then answer for an empty design instead of throwing.
+ */
+export function readableDesign(design: unknown): Design {
+  if (typeof design !== 'object' || design === null) return EMPTY_DESIGN
+  const documents: unknown = (design as Design).documents
+  if (!Array.isArray(documents)) return EMPTY_DESIGN
+  for (const document of documents) if (typeof document !== 'object' || document === null) return EMPTY_DESIGN
+  return design as Design
+}
+
 /** True when a value is a `kind: List` (or `FooList`) holding items. */
 export function isListObject(value: JsonValue | undefined): value is JsonObject & { items: JsonValue[] } {
   return (

@@ -1,5 +1,5 @@
 import { trimRuns } from '../names/trimRuns'
-import { listServices, listStatefulSets } from '../model/resources'
+import { listServices, listStatefulSets, readableDesign } from '../model/resources'
 import type {
   ClusterOptions,
   Design,
@@ -69,7 +69,8 @@ export function deriveTopology(design: Design, opts?: ClusterOptions): Topology 
 }
 
 /** deriveTopology with the details DNS resolution needs (memoised per design and options). */
-export function deriveTopologyDetails(design: Design, opts?: ClusterOptions): DerivedTopology {
+export function deriveTopologyDetails(given: Design, opts?: ClusterOptions): DerivedTopology {
+  const design = readableDesign(given)
   const clusterDomain = normalizeClusterDomain(opts?.clusterDomain)
   // Callers from plain JavaScript may pass anything: only a list of pod names counts.
   const notReady = new Set(

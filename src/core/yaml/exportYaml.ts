@@ -1,6 +1,7 @@
 import { isAlias, isScalar, parseDocument } from 'yaml'
 import { isDeepEqual, isObject } from '../model/json'
 import type { Design, DesignDocument, JsonValue } from '../model/types'
+import { readableDesign } from '../model/resources'
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS, YAML_TO_STRING_OPTIONS } from './options'
 import { jsonLayout, renderJson } from './jsonDocument'
 import { joinsAsJsonStream, parseSegment } from './parseStream'
@@ -27,7 +28,8 @@ export interface ExportLayout {
 const layouts = new WeakMap<Design, ExportLayout>()
 
 /** exportYaml with the place of each document in the text (the source map reads documents one by one). */
-export function exportLayout(design: Design): ExportLayout {
+export function exportLayout(given: Design): ExportLayout {
+  const design = readableDesign(given)
   let layout = layouts.get(design)
   if (layout === undefined) {
     layout = render(design)
